@@ -45,8 +45,10 @@ export const MISSING_ED25519_PRIVATE_KEY = 82;
 export const CANT_LAUNCH_AGENT = 83;
 /** `status` could not read the status file. */
 export const CANT_GET_WORKER_STATUS = 84;
-/** Bad command line (unknown subcommand or option). Same as docopt's usage exit. */
-export const USAGE_ERROR = 2;
+/** `new-openpgp-keypair` failed (this implementation only; the Go worker has no such command). */
+export const CANT_CREATE_OPENPGP_KEYPAIR = 85;
+/** Bad command line (unknown subcommand or option). Same as the Go worker (docopt exits 1). */
+export const USAGE_ERROR = 1;
 
 /** One row of the exit code table printed by `--help` and in the README. */
 export interface ExitCodeRow {
@@ -57,28 +59,61 @@ export interface ExitCodeRow {
 
 /** The exit code table, in code order. */
 export const EXIT_CODE_TABLE: readonly ExitCodeRow[] = [
-  { code: 0, name: "TASKS_COMPLETE", meaning: "numberOfTasksToRun reached; helper subcommand succeeded" },
-  { code: 2, name: "USAGE_ERROR", meaning: "unknown subcommand or option, missing option value" },
-  { code: 64, name: "CANT_LOAD_CONFIG", meaning: "config file missing/unreadable, bad JSON, unknown key, wrong type" },
+  {
+    code: 0,
+    name: "TASKS_COMPLETE",
+    meaning: "numberOfTasksToRun reached; helper subcommand succeeded",
+  },
+  { code: 1, name: "USAGE_ERROR", meaning: "unknown subcommand or option, missing option value" },
+  {
+    code: 64,
+    name: "CANT_LOAD_CONFIG",
+    meaning: "config file missing/unreadable, bad JSON, unknown key, wrong type",
+  },
   { code: 65, name: "CANT_INSTALL_GENERIC_WORKER", meaning: "windows service install failed" },
   { code: 67, name: "REBOOT_REQUIRED", meaning: "multiuser non-headless: reboot between tasks" },
   { code: 68, name: "IDLE_TIMEOUT", meaning: "idle longer than idleTimeoutSecs" },
-  { code: 69, name: "INTERNAL_ERROR", meaning: "internal error (crash, tasks dir, disk space while idle)" },
+  {
+    code: 69,
+    name: "INTERNAL_ERROR",
+    meaning: "internal error (crash, tasks dir, disk space while idle)",
+  },
   { code: 70, name: "WORKER_MANAGER_SHUTDOWN", meaning: "worker manager advised termination" },
   { code: 71, name: "WORKER_STOPPED", meaning: "SIGINT: finished running tasks, then stopped" },
-  { code: 72, name: "WORKER_SHUTDOWN", meaning: "SIGTERM/graceful termination: tasks aborted (worker-shutdown)" },
+  {
+    code: 72,
+    name: "WORKER_SHUTDOWN",
+    meaning: "SIGTERM/graceful termination: tasks aborted (worker-shutdown)",
+  },
   { code: 73, name: "INVALID_CONFIG", meaning: "config value invalid or required key missing" },
-  { code: 74, name: "CANT_GRANT_CONTROL_OF_WINSTA_AND_DESKTOP", meaning: "windows grant-winsta-access failed" },
+  {
+    code: 74,
+    name: "CANT_GRANT_CONTROL_OF_WINSTA_AND_DESKTOP",
+    meaning: "windows grant-winsta-access failed",
+  },
   { code: 75, name: "CANT_CREATE_ED25519_KEYPAIR", meaning: "new-ed25519-keypair failed" },
   { code: 76, name: "CANT_COPY_TO_TEMP_FILE", meaning: "copy-to-temp-file failed" },
-  { code: 77, name: "CANT_SECURE_CONFIG", meaning: "cannot restrict config file permissions (multiuser)" },
-  { code: 78, name: "CANT_CONNECT_PROTOCOL_PIPE", meaning: "cannot open the worker-runner protocol pipe" },
+  {
+    code: 77,
+    name: "CANT_SECURE_CONFIG",
+    meaning: "cannot restrict config file permissions (multiuser)",
+  },
+  {
+    code: 78,
+    name: "CANT_CONNECT_PROTOCOL_PIPE",
+    meaning: "cannot open the worker-runner protocol pipe",
+  },
   { code: 79, name: "CANT_CREATE_FILE", meaning: "create-file failed" },
   { code: 80, name: "CANT_CREATE_DIRECTORY", meaning: "create-dir failed" },
   { code: 81, name: "CANT_UNARCHIVE", meaning: "unarchive failed" },
-  { code: 82, name: "MISSING_ED25519_PRIVATE_KEY", meaning: "chain of trust key missing or invalid" },
+  {
+    code: 82,
+    name: "MISSING_ED25519_PRIVATE_KEY",
+    meaning: "chain of trust key missing or invalid",
+  },
   { code: 83, name: "CANT_LAUNCH_AGENT", meaning: "macOS launch-agent failed" },
   { code: 84, name: "CANT_GET_WORKER_STATUS", meaning: "status file could not be read" },
+  { code: 85, name: "CANT_CREATE_OPENPGP_KEYPAIR", meaning: "new-openpgp-keypair failed" },
 ];
 
 /**

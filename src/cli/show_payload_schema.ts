@@ -1,0 +1,36 @@
+/**
+ * `show-payload-schema`: prints the payload JSON schema for this platform
+ * and the chosen engine, formatted as the Go worker prints it (sorted keys,
+ * 2-space indent, HTML characters escaped), plus a newline.
+ */
+import { USAGE_ERROR, WorkerExit } from "../exit_codes.ts";
+import { currentPlatform } from "../platform/info.ts";
+import { payloadSchemaText, type SchemaVariant } from "../task/payload_schema.ts";
+import type { Engine } from "../version.ts";
+import type { Platform } from "../platform/info.ts";
+import { writeStdout } from "./output.ts";
+
+/** The schema variant used by `engine` on `platform` (there is no insecure Windows build). */
+export function schemaVariant(
+  engine: Engine,
+  platform: Platform = currentPlatform(),
+): SchemaVariant {
+  if (platform === "windows") {
+    if (engine === "insecure") {
+      throw new WorkerExit(USAGE_ERROR, "the insecure engine is not available on Windows");
+    }
+    return "multiuser_windows";
+  }
+  return engine === "insecure" ? "insecure_posix" : "multiuser_posix";
+}
+
+/** Prints the schema. */
+export async function showPayloadSchema(opts: { engine: string }): Promise<void> {
+  if (opts.engine !== "multiuser" && opts.engine !== "insecure") {
+    throw new WorkerExit(
+      USAGE_ERROR,
+      `--engine must be multiuser or insecure, got ${JSON.stringify(opts.engine)}`,
+    );
+  }
+  await writeStdout(payloadSchemaText(schemaVariant(opts.engine)) + "\n");
+}
