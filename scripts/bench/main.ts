@@ -1,0 +1,89 @@
+/**
+ * `deno task bench [--quick] [--only N,N]`: runs the benchmark suite, prints
+ * each figure next to its same-run baseline as a ratio, and writes
+ * bench/results.json. Benchmarks never fail on a number.
+ */
+import { parseArgs } from "node:util";
+import { type BenchRow, fmt } from "./stats.ts";
+import { benchStartup } from "./startup.ts";
+
+/** A benchmark measure: its number, its title and its runner. */
+export interface Measure {
+  id: number;
+  title: string;
+  run: (opts: { quick: boolean }) => Promise<BenchRow[]>;
+}
+
+const MEASURES: Measure[] = [
+  { id: 7, title: "start-up and idle", run: benchStartup },
+];
+
+function table(rows: BenchRow[]): string {
+  const head = ["measure", "ours (median [min-max])", "baseline", "ratio"];
+  const lines = rows.map((r) => [
+    `${r.group}: ${r.name} (${r.unit})`,
+    `${fmt(r.ours.median)} [${fmt(r.ours.min)}-${fmt(r.ours.max)}]`,
+    r.baseline ? `${fmt(r.baseline.median)} (${r.baselineName})` : "-",
+    r.ratio !== undefined ? fmt(r.ratio) : "-",
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const fmtLine = (l: string[]) => "| " + l.map((c, i) => c.padEnd(widths[i])).join(" | ") + " |";
+  return [
+    fmtLine(head),
+    "|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|",
+    ...lines.map(fmtLine),
+  ]
+    .join("\n");
+}
+
+async function machine(): Promise<Record<string, unknown>> {
+  let cpu = "unknown";
+  try {
+    const info = await Deno.readTextFile("/proc/cpuinfo");
+    cpu = info.match(/^model name\s*:\s*(.*)$/m)?.[1] ?? cpu;
+  } catch { /* not linux */ }
+  return {
+    os: Deno.build.os,
+    arch: Deno.build.arch,
+    cpu,
+    cores: navigator.hardwareConcurrency,
+    memoryBytes: Deno.systemMemoryInfo().total,
+    deno: Deno.version.deno,
+  };
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({
+    args: Deno.args,
+    options: {
+      quick: { type: "boolean", default: false },
+      only: { type: "string" },
+      out: { type: "string", default: "bench/results.json" },
+    },
+    strict: true,
+  });
+  const only = values.only ? values.only.split(",").map(Number) : undefined;
+  const rows: BenchRow[] = [];
+  const errors: Record<string, string> = {};
+  for (const m of MEASURES) {
+    if (only && !only.includes(m.id)) continue;
+    console.error(`== ${m.id}. ${m.title}`);
+    try {
+      rows.push(...await m.run({ quick: values.quick }));
+    } catch (e) {
+      errors[`${m.id}. ${m.title}`] = (e as Error).message;
+      console.error(`   failed: ${(e as Error).message}`);
+    }
+  }
+  console.log(table(rows));
+  const result = {
+    date: new Date().toISOString(),
+    quick: values.quick,
+    machine: await machine(),
+    rows,
+    errors,
+  };
+  await Deno.mkdir("bench", { recursive: true });
+  await Deno.writeTextFile(values.out, JSON.stringify(result, null, 2) + "\n");
+  console.error(`wrote ${values.out}`);
+}
