@@ -623,10 +623,11 @@ function validHost(host: string): boolean {
     if (close < 0) return false;
     const port = host.slice(close + 1);
     if (port !== "" && !/^:\d*$/.test(port)) return false;
+    // Go (since the CVE-2025-47912 fix) only accepts an IPv6 address in brackets.
     const zone = host.indexOf("%25");
-    if (zone >= 0 && zone < close) {
-      return validEscapes(host.slice(zone, close)) && validHostChars(host.slice(0, zone));
-    }
+    const address = host.slice(1, zone >= 0 && zone < close ? zone : close);
+    if (!isIPv6(address)) return false;
+    if (zone >= 0 && zone < close) return validEscapes(host.slice(zone, close));
     name = host.slice(0, close + 1);
   } else {
     const colon = host.lastIndexOf(":");
@@ -636,6 +637,16 @@ function validHost(host: string): boolean {
     }
   }
   return validHostChars(name);
+}
+
+function isIPv6(address: string): boolean {
+  if (!/^[0-9A-Fa-f:.]+$/.test(address) || !address.includes(":")) return false;
+  try {
+    new URL(`http://[${address}]/`);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Go's `unescape(host, encodeHost)`: allowed bytes, escapes only for non-ASCII (or `%25`). */
