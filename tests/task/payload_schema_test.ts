@@ -338,7 +338,28 @@ Deno.test("error lines: mount alternatives and cache dependencies pick the close
   );
 });
 
-Deno.test("error lines: posix oneOf reports the generic branch, or the docker one for image payloads", () => {
+Deno.test("error lines: posix oneOf reports the branch with the best gojsonschema score", () => {
+  // Not simply "docker branch iff image key": gojsonschema scores both branches (+1 per
+  // passed check, -2 per error) and reports the better one, first branch on a tie.
+  // A docker-style payload without an image: the docker branch is closer.
+  assertEquals(errorsOf("multiuser_posix", { command: ["bash", "-c", "ls"], maxRunTime: 5 }), [
+    "(root): Must validate one and only one schema (oneOf)",
+    "(root): image is required",
+  ]);
+  // An image payload with a generic-style artifacts array: the generic branch is closer.
+  assertEquals(
+    errorsOf("multiuser_posix", {
+      image: "u",
+      command: ["ls"],
+      maxRunTime: 5,
+      artifacts: [{ type: "file", path: "/a" }],
+    }),
+    [
+      "(root): Must validate one and only one schema (oneOf)",
+      "(root): Additional property image is not allowed",
+      "command.0: Invalid type. Expected: array, given: string",
+    ],
+  );
   // Generic-looking payloads: the generic worker branch's errors.
   assertEquals(errorsOf("multiuser_posix", { command: [["a"]], maxRunTime: 0 }), [
     "(root): Must validate one and only one schema (oneOf)",
