@@ -172,3 +172,22 @@ Deno.test("status: no file, a file, and an unreadable file (84)", async () => {
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test("show-payload-schema prints the Go-formatted schema for the engine", async () => {
+  const { payloadSchemaText } = await import("../../src/task/payload_schema.ts");
+  const multi = await runCli(["show-payload-schema"]);
+  assertEquals(multi.code, 0, multi.stderr);
+  const variant = Deno.build.os === "windows" ? "multiuser_windows" : "multiuser_posix";
+  assertEquals(multi.stdout, payloadSchemaText(variant) + "\n");
+  if (Deno.build.os !== "windows") {
+    const insecure = await runCli(["show-payload-schema", "--engine", "insecure"]);
+    assertEquals(insecure.code, 0);
+    assertEquals(insecure.stdout, payloadSchemaText("insecure_posix") + "\n");
+    // the insecure engine has no chainOfTrust in its generic payload (only the docker branch has it)
+    const count = (s: string) => s.split('"chainOfTrust"').length - 1;
+    assertEquals(count(multi.stdout) - count(insecure.stdout), 1);
+  }
+  const bad = await runCli(["show-payload-schema", "--engine", "docker"]);
+  assertEquals(bad.code, 1);
+  assertStringIncludes(bad.stderr, "--engine");
+});
