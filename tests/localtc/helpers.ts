@@ -30,7 +30,10 @@ export interface Env {
   tc: LocalTaskcluster;
   clock: Clock;
   dataDir: string;
+  /** A queue client with `creds` (root credentials by default). */
   queue(creds?: Creds, extra?: Record<string, unknown>): InstanceType<typeof tc.Queue>;
+  /** A queue client without credentials. */
+  anonQueue(): InstanceType<typeof tc.Queue>;
   /** A taskcluster-client service client (tc.Auth, tc.Object, ...) with `creds`. */
   client(cls: typeof tc.Auth, creds?: Creds): InstanceType<typeof tc.Auth>;
   close(): Promise<void>;
@@ -55,6 +58,7 @@ export async function startEnv(opts: LocalTaskclusterOptions = {}): Promise<Env>
     dataDir,
     queue: (creds = svc.rootCredentials, extra = {}) =>
       new tc.Queue({ rootUrl: svc.rootUrl, credentials: creds, retries: 0, ...extra }),
+    anonQueue: () => new tc.Queue({ rootUrl: svc.rootUrl, retries: 0 }),
     client,
     async close() {
       await svc.close();

@@ -125,7 +125,7 @@ Deno.test("task lifecycle: create, claim with worker creds, reclaim and resolve 
     assertEquals((await taskQueue.reportCompleted(taskId, 0)).status.state, "completed");
 
     // status is readable without credentials (anonymous role)
-    const anon = env.queue(undefined);
+    const anon = env.anonQueue();
     assertEquals((await anon.status(taskId)).status.state, "completed");
 
     // nothing left to claim: an empty claimWork returns an empty list
