@@ -1,7 +1,7 @@
 /**
  * Byte storage behind the URLs localtc hands out (the parts S3 plays for the
  * real queue and object service): HMAC-signed, expiring URLs for PUT and
- * GET under `/blobs/<kind>/<key>`, streaming uploads into the store and
+ * GET under `/blobs/<kind>/_<encodeURIComponent(key)>`, streaming uploads into the store and
  * streaming downloads back with the stored Content-Type/Content-Encoding.
  *
  * A signed URL carries `expires` (unix seconds) and `signature`
@@ -14,6 +14,11 @@ import { BlobLengthError, type BlobWriteResult, type Store } from "./store.ts";
 
 /** The kinds of blob: queue s3 artifacts and object-service objects. */
 export type BlobKind = "s3" | "object";
+
+/** The blob key of a `/blobs/<kind>/:key` route parameter (undefined when malformed). */
+export function blobKeyOfParam(param: string | undefined): string | undefined {
+  return param?.startsWith("_") ? param.slice(1) : undefined;
+}
 
 /** Signs and verifies blob URLs with a per-data-dir secret. */
 export class UrlSigner {
@@ -40,7 +45,8 @@ export class UrlSigner {
     contentType?: string,
   ): string {
     const expires = Math.floor(expiresMs / 1000);
-    const path = key.split("/").map(encodeURIComponent).join("/");
+    // one path segment, never a dot segment, so URL normalisation cannot alter it
+    const path = `_${encodeURIComponent(key)}`;
     const q = new URLSearchParams({ expires: String(expires) });
     if (contentType !== undefined) q.set("signedHeaders", "content-type");
     q.set("signature", this.#mac(method, kind, key, expires, contentType));

@@ -6,7 +6,7 @@
  */
 import type { Context, Hono } from "hono";
 import { type Endpoint, reply, reportError } from "./api.ts";
-import { blobError, receiveBlob, sendBlob, type UrlSigner } from "./blobs.ts";
+import { blobError, blobKeyOfParam, receiveBlob, sendBlob, type UrlSigner } from "./blobs.ts";
 import type { Collection, RecordCheck, Store } from "./store.ts";
 
 /** A stored object. */
@@ -163,7 +163,10 @@ export class ObjectService {
   /** Registers the signed byte endpoints. */
   mountBlobs(app: Hono): void {
     const handle = async (c: Context) => {
-      const name = c.req.param("name") ?? "";
+      const name = blobKeyOfParam(c.req.param("key"));
+      if (name === undefined) {
+        return blobError(404, "NoSuchKey", "The specified key does not exist.");
+      }
       const method = c.req.method === "PUT" ? "PUT" : "GET";
       const query = new URL(c.req.url).searchParams;
       const problem = this.#signer.verify(
@@ -201,7 +204,7 @@ export class ObjectService {
       }
       return await sendBlob(c, this.#store, blobKey(name), o.data);
     };
-    app.on(["PUT", "GET", "HEAD"], "/blobs/object/:name{.+}", handle);
+    app.on(["PUT", "GET", "HEAD"], "/blobs/object/:key", handle);
   }
 
   #downloadUrl(name: string): { url: string; expires: number } {

@@ -13,7 +13,14 @@
 import type { Context, Hono } from "hono";
 import { ApiError, type Endpoint, reply, reportError } from "./api.ts";
 import type { AuthService } from "./auth.ts";
-import { blobError, type BlobMeta, receiveBlob, sendBlob, type UrlSigner } from "./blobs.ts";
+import {
+  blobError,
+  blobKeyOfParam,
+  type BlobMeta,
+  receiveBlob,
+  sendBlob,
+  type UrlSigner,
+} from "./blobs.ts";
 import { slugidNice } from "./credentials.ts";
 import type { ObjectService } from "./object.ts";
 import type { Collection, RecordCheck, Store } from "./store.ts";
@@ -658,7 +665,10 @@ export class QueueService {
   /** Registers the signed byte endpoints for s3 artifacts. */
   mountBlobs(app: Hono): void {
     const handle = async (c: Context) => {
-      const key = `${c.req.param("taskId")}/${c.req.param("runId")}/${c.req.param("name")}`;
+      const key = blobKeyOfParam(c.req.param("key"));
+      if (key === undefined) {
+        return blobError(404, "NoSuchKey", "The specified key does not exist.");
+      }
       const method = c.req.method === "PUT" ? "PUT" : "GET";
       const query = new URL(c.req.url).searchParams;
       const problem = this.#signer.verify(
@@ -693,7 +703,7 @@ export class QueueService {
       if (!meta) return blobError(404, "NoSuchKey", "The specified key does not exist.");
       return await sendBlob(c, this.#store, blobKey, meta);
     };
-    app.on(["PUT", "GET", "HEAD"], "/blobs/s3/:taskId/:runId/:name{.+}", handle);
+    app.on(["PUT", "GET", "HEAD"], "/blobs/s3/:key", handle);
   }
 
   // ---- API ---------------------------------------------------------------

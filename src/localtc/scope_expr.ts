@@ -144,7 +144,7 @@ export function expandScopes(scopes: Iterable<string>, roles: Iterable<Role>): s
     const s = work.pop()!;
     if (seen.has(s)) continue;
     seen.add(s);
-    if (seen.size > 50_000) {
+    if (seen.size > 10_000) {
       throw new ExpansionLimitError("role expansion produced too many scopes");
     }
     const mayAssume = s.startsWith("assume:") ||

@@ -76,7 +76,9 @@ Deno.test("s3 artifact: signed PUT (content type bound), 303 to a signed GET wit
     assertEquals(art.storageType, "s3");
     assertEquals(art.contentType, "text/plain; charset=utf-8");
     assert(
-      art.putUrl.startsWith(`${env.tc.rootUrl}/blobs/s3/${taskId}/0/public/logs/live_backing.log?`),
+      art.putUrl.startsWith(
+        `${env.tc.rootUrl}/blobs/s3/_${taskId}%2F0%2Fpublic%2Flogs%2Flive_backing.log?`,
+      ),
     );
 
     // the PUT must carry the Content-Type it was created with, and a Content-Length
@@ -359,5 +361,28 @@ Deno.test("createArtifact refusals: expiry after task expiry, conflicting repeat
       resolved.body.message,
       "Artifacts cannot be created for a task after it is resolved",
     );
+  });
+});
+
+Deno.test("artifact names with spaces, %, + and dot segments round-trip through signed URLs", async () => {
+  await withClaim(async ({ env, taskId, q, expires }) => {
+    for (const name of ["public/a b+c%41/../e.txt", "public/./x?y#z", "public/.."]) {
+      const art = await q.createArtifact(taskId, 0, name, {
+        storageType: "s3",
+        contentType: "text/plain",
+        expires,
+      });
+      const put = await fetch(art.putUrl, {
+        method: "PUT",
+        body: `data of ${name}`,
+        headers: { "content-type": "text/plain" },
+      });
+      assertEquals(put.status, 200, name);
+      await put.body?.cancel();
+      const content = await env.anonQueue().artifact(taskId, 0, name);
+      assertEquals(await (await fetch(content.url)).text(), `data of ${name}`);
+    }
+    const names = (await q.listArtifacts(taskId, 0)).artifacts.map((a: { name: string }) => a.name);
+    assertEquals(names, ["public/..", "public/./x?y#z", "public/a b+c%41/../e.txt"]);
   });
 });
