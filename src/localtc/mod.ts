@@ -189,7 +189,15 @@ export async function startLocalTaskcluster(
   });
 
   const hostname = opts.hostname ?? "127.0.0.1";
-  const server = Deno.serve({ port: opts.port ?? 0, hostname, onListen() {} }, app.fetch);
+  let server: Deno.HttpServer<Deno.NetAddr>;
+  try {
+    server = Deno.serve({ port: opts.port ?? 0, hostname, onListen() {} }, app.fetch);
+  } catch (e) {
+    queue.close();
+    await store.flush();
+    if (ownDir) await Deno.remove(dataDir, { recursive: true }).catch(() => {});
+    throw e;
+  }
   const port = server.addr.port;
   const urlHost = hostname === "0.0.0.0" || hostname === "::"
     ? "127.0.0.1"

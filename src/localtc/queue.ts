@@ -1075,7 +1075,7 @@ export class QueueService {
         input: {
           type: "object",
           properties: {
-            tasks: { type: "integer", minimum: 1, maximum: 32 },
+            tasks: { type: "integer", minimum: 1, maximum: 32, default: 1 },
             workerGroup: { type: "string", pattern: ID.source },
             workerId: { type: "string", pattern: ID.source },
           },

@@ -238,7 +238,7 @@ export class Store {
   /**
    * Streams `body` into the blob `key` (temp file then rename), checking the
    * byte count against `expectedLength` when given. Resolves to the size and
-   * the sha256/sha512 hex digests of what was written.
+   * the sha256 hex digest of what was written.
    */
   async writeBlob(
     key: string,
@@ -286,7 +286,6 @@ export class Store {
 export interface BlobWriteResult {
   size: number;
   sha256: string;
-  sha512: string;
 }
 
 /** The uploaded body was not as long as its Content-Length said. */
@@ -300,15 +299,13 @@ export class BlobLengthError extends Error {
   }
 }
 
-/** Incremental sha256 + sha512 over a stream (node:crypto hashes). */
+/** Incremental sha256 over a stream (node:crypto). */
 class StreamHasher {
   #sha256 = createHash("sha256");
-  #sha512 = createHash("sha512");
   update(chunk: Uint8Array): void {
     this.#sha256.update(chunk);
-    this.#sha512.update(chunk);
   }
-  digest(): { sha256: string; sha512: string } {
-    return { sha256: this.#sha256.digest("hex"), sha512: this.#sha512.digest("hex") };
+  digest(): { sha256: string } {
+    return { sha256: this.#sha256.digest("hex") };
   }
 }

@@ -5,6 +5,7 @@
  * dependencies, claim expiry, deadlines, cancellation and long polling.
  */
 import { assert, assertEquals, assertMatch, assertStringIncludes } from "../helpers/assert.ts";
+import hawk from "hawk";
 import { type Env, expectTcError, startEnv, taskDef, tc } from "./helpers.ts";
 
 const POOL = "local/generic-worker";
@@ -396,4 +397,42 @@ Deno.test("claimWork long-polls and returns as soon as a task becomes pending", 
     );
     assertMatch(denied.body.message, /queue:worker-id:local\/someone-else/);
   }, { claimWorkTimeoutSecs: 20 });
+});
+
+Deno.test("a long poll abandoned by its client claims nothing; close() ends pending long polls", async () => {
+  const env = await startEnv({ claimWorkTimeoutSecs: 20 });
+  let closed = false;
+  try {
+    const cfg = env.tc.createWorkerConfig();
+    const url = `${env.tc.rootUrl}/api/queue/v1/claim-work/${encodeURIComponent(POOL)}`;
+    const body = JSON.stringify({ tasks: 1, ...WORKER });
+    const { header } = hawk.client.header(url, "POST", {
+      credentials: { id: cfg.clientId, key: cfg.accessToken, algorithm: "sha256" },
+    });
+    const ac = new AbortController();
+    const res = await fetch(url, {
+      method: "POST",
+      body,
+      headers: { authorization: header, "content-type": "application/json" },
+      signal: ac.signal,
+    });
+    assertEquals(res.status, 200);
+    ac.abort();
+    await res.body?.cancel().catch(() => {});
+    // let the server notice the disconnect before work appears
+    await new Promise((r) => setTimeout(r, 250));
+    const taskId = tc.slugid();
+    await env.queue().createTask(taskId, taskDef(env.clock));
+    await new Promise((r) => setTimeout(r, 100));
+    assertEquals((await env.queue().status(taskId)).status.state, "pending");
+
+    // a long poll in progress when the service closes gets an empty answer
+    const rootPoll = env.queue().claimWork("local/empty-queue", { tasks: 1, ...WORKER });
+    await new Promise((r) => setTimeout(r, 100));
+    await env.close();
+    closed = true;
+    assertEquals((await rootPoll).tasks, []);
+  } finally {
+    if (!closed) await env.close();
+  }
 });

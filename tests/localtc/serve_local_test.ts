@@ -125,3 +125,48 @@ Deno.test("serve-local prints one JSON line, writes a usable worker config, stop
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test("serve-local refuses a corrupt state file, naming it, and a busy port", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "serve-local-bad-" });
+  try {
+    await Deno.mkdir(`${dir}/state/secrets`, { recursive: true });
+    const bad = `${dir}/state/secrets/x.json`;
+    await Deno.writeTextFile(bad, '{"v":1,"key":"x","val');
+    const out = await new Deno.Command(Deno.execPath(), {
+      args: ["run", "-A", MAIN, "serve-local", "--port", "0", "--data-dir", dir],
+      stdout: "piped",
+      stderr: "piped",
+      env: { NO_COLOR: "1" },
+    }).output();
+    assertEquals(out.code, 69);
+    assertEquals(new TextDecoder().decode(out.stdout), "");
+    const stderr = new TextDecoder().decode(out.stderr);
+    assert(stderr.includes(bad) && stderr.includes("corrupt"), stderr);
+
+    await Deno.remove(bad);
+    const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+    try {
+      const busy = await new Deno.Command(Deno.execPath(), {
+        args: [
+          "run",
+          "-A",
+          MAIN,
+          "serve-local",
+          "--port",
+          String(listener.addr.port),
+          "--data-dir",
+          dir,
+        ],
+        stdout: "piped",
+        stderr: "piped",
+        env: { NO_COLOR: "1" },
+      }).output();
+      assertEquals(busy.code, 69);
+      assert(new TextDecoder().decode(busy.stderr).includes("address already in use"));
+    } finally {
+      listener.close();
+    }
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
