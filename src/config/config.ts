@@ -111,6 +111,7 @@ export interface Config {
   enableRunAsAdministrator: boolean;
   enableRunTaskAsCurrentUser: boolean;
   enableTaskclusterProxy: boolean;
+  encryptedEnvPrivateKeyLocation: string;
   engine: Engine;
   headlessTasks: boolean;
   idleTimeoutSecs: number;
