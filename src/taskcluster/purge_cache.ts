@@ -8,11 +8,10 @@
  */
 import { type ClientOptions, path, TaskclusterClient } from "./client.ts";
 
-/** One request to purge a cache. */
+/** One request to purge a cache: entries of `cacheName` created before `before` go. */
 export type PurgeCacheRequest = {
-  workerPoolId: string;
-  provisionerId?: string;
-  workerType?: string;
+  provisionerId: string;
+  workerType: string;
   cacheName: string;
   before: string;
 };

@@ -230,9 +230,9 @@ Deno.test("retry: the total budget stops retrying before the retry count does", 
   const slept: number[] = [];
   let attempts = 0;
   const e = await assertRejects(() =>
-    withRetries(async () => {
+    withRetries(() => {
       attempts++;
-      return retryable(new Error(`fail ${attempts}`));
+      return Promise.resolve(retryable(new Error(`fail ${attempts}`)));
     }, {
       retries: 100,
       initialDelayMs: 1000,
@@ -259,7 +259,7 @@ Deno.test("retry: the total budget stops retrying before the retry count does", 
     }), "perm");
   assertEquals(n, 1);
   assertEquals(
-    await withRetries(async (a) => a < 3 ? retryable(new Error("x")) : done(a), {
+    await withRetries((a) => Promise.resolve(a < 3 ? retryable(new Error("x")) : done(a)), {
       sleep: () => Promise.resolve(),
     }),
     3,
