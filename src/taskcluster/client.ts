@@ -40,6 +40,8 @@ export type ClientOptions = RetryOptions & {
   fetch?: typeof fetch;
   /** Limit of one attempt (reply and body), ms; default 30 s. */
   timeoutMs?: number;
+  /** Aborts requests in flight and waits between retries (e.g. at worker shutdown). */
+  signal?: AbortSignal;
 };
 
 /** Query parameters; undefined values are left out. */
@@ -155,15 +157,21 @@ export class TaskclusterClient {
         timedOut = true;
         ac.abort();
       }, timeoutMs);
+      const outer = this.#options.signal;
+      const onAbort = () => ac.abort(outer?.reason);
+      if (outer?.aborted) onAbort();
+      outer?.addEventListener("abort", onAbort);
       let res: Response;
       let text: string;
       try {
         res = await fetchFn(url, { method, headers, body: payload, signal: ac.signal });
         text = await res.text();
       } catch (e) {
+        // when `signal` aborted, withRetries gives up at once
         return retryable(new TaskclusterNetworkError({ method, url, cause: e, timedOut }));
       } finally {
         clearTimeout(timer);
+        outer?.removeEventListener("abort", onAbort);
       }
       const contentType = res.headers.get("content-type") ?? "";
       if (res.status >= 400) {

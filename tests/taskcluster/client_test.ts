@@ -174,6 +174,26 @@ Deno.test("client: a server that never answers hits timeoutMs (timedOut set), th
   }
 });
 
+Deno.test("client: the signal option aborts a request in flight without retrying", async () => {
+  let conns = 0;
+  const server = await rawServer(() => {
+    conns++; // a long poll that never answers
+  });
+  try {
+    const ac = new AbortController();
+    const c = new Svc(server.url, { signal: ac.signal, retries: 5 });
+    const pending = c.request("POST", "/claim-work/x", { body: {} });
+    while (conns === 0) await new Promise((r) => setTimeout(r, 5));
+    ac.abort(new Error("worker shutdown"));
+    const e = await assertRejects(() => pending);
+    assert(e instanceof TaskclusterNetworkError, String(e));
+    assertEquals(e.timedOut, false);
+    assertEquals(conns, 1);
+  } finally {
+    await server.close();
+  }
+});
+
 Deno.test("client: query parameters, JSON request bodies, empty replies", async () => {
   const seen: { url: string; ct: string | null; body: string }[] = [];
   const server = serve(async (req) => {
