@@ -160,12 +160,9 @@ function sendFile(
       if (settled) return;
       settled = true;
       file.destroy();
-      if (err) {
-        req.destroy();
-        reject(err);
-      } else {
-        resolve(reply!);
-      }
+      req.destroy(); // also when the reply came before the whole body was sent
+      if (err) reject(err);
+      else resolve(reply!);
     };
     const mod = url.protocol === "https:" ? https : http;
     const reqHeaders: Record<string, string> = {};

@@ -189,6 +189,32 @@ Deno.test("putFile: HTTP 400 fails at once, unless retryOn400 (S3 intermittent 4
   });
 });
 
+Deno.test("putFile: a 403 sent before the body is read ends the upload with that status", async () => {
+  await withTempDir(async (dir) => {
+    const file = join(dir, "e.bin");
+    await writeTestFile(file, 8 * 1024 * 1024, 13);
+    let conns = 0;
+    const server = await rawServer(async (socket) => {
+      conns++;
+      await readHeadAndRest(socket);
+      socket.on("data", () => {}); // keep draining, as S3 does after an early error
+      const body = "<Error><Code>AccessDenied</Code></Error>";
+      socket.write(
+        `HTTP/1.1 403 Forbidden\r\ncontent-type: application/xml\r\ncontent-length: ${body.length}\r\n\r\n${body}`,
+      );
+    });
+    try {
+      const e = await assertRejects(() => putFile(`${server.url}/k`, file, {}, FAST));
+      assert(e instanceof TaskclusterApiError, String(e));
+      assertEquals(e.statusCode, 403);
+      assert(e.message.includes("AccessDenied"), e.message);
+      assertEquals(conns, 1);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 Deno.test("putFile: a missing file is a file error, not retried", async () => {
   const { server, got } = recordingServer(() => 200);
   try {
