@@ -90,7 +90,7 @@ Deno.test("download: a stalled body errors with a timed-out TaskclusterNetworkEr
     // then silence
   });
   try {
-    const dl = await downloadUrl(`${server.url}/slow`, { ...FAST, timeoutMs: 200 });
+    const dl = await downloadUrl(`${server.url}/slow`, { ...FAST, timeoutMs: 500 });
     const e = await assertRejects(() => new Response(dl.body).arrayBuffer());
     assert(e instanceof TaskclusterNetworkError, String(e));
     assert(e.timedOut);
