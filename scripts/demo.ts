@@ -40,7 +40,7 @@ async function readFirstLine(stream: ReadableStream<Uint8Array>): Promise<string
   return buf.split("\n")[0];
 }
 
-async function freePort(): Promise<number> {
+function freePort(): number {
   const l = Deno.listen({ hostname: "127.0.0.1", port: 0 });
   const port = (l.addr as Deno.NetAddr).port;
   l.close();
@@ -76,7 +76,7 @@ async function main(): Promise<number> {
 
   // 2. a worker config for it: insecure engine (no root needed), our own ports
   const cfg = JSON.parse(await Deno.readTextFile(info.workerConfig));
-  const livelogPort = await freePort();
+  const livelogPort = freePort();
   Object.assign(cfg, {
     engine: "insecure",
     numberOfTasksToRun: examples.length,
@@ -86,8 +86,8 @@ async function main(): Promise<number> {
     livelogPortBase: livelogPort,
     livelogExposePort: livelogPort,
     publicIP: "127.0.0.1",
-    interactivePort: await freePort(),
-    taskclusterProxyPort: await freePort(),
+    interactivePort: freePort(),
+    taskclusterProxyPort: freePort(),
     requiredDiskSpaceMegabytes: 1,
   });
   const cfgFile = join(work, "worker-config.json");

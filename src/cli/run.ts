@@ -4,7 +4,7 @@
  * server, and hands them to the worker loop.
  */
 import { resolve } from "node:path";
-import { type Config } from "../config/config.ts";
+import type { Config } from "../config/config.ts";
 import { loadConfig, publicConfigJSON, validateConfig } from "../config/load.ts";
 import { CANT_LOAD_CONFIG, CANT_SECURE_CONFIG, WorkerExit } from "../exit_codes.ts";
 import { WorkerLog } from "../worker/worker_log.ts";
