@@ -1,0 +1,195 @@
+/**
+ * Builds the running worker from a validated config: the worker-credential
+ * Queue client, the worker-runner protocol (when asked for), the live log /
+ * status server, the features, and the loop; installs the signal handlers;
+ * returns the exit code.
+ */
+import { join, resolve } from "node:path";
+import type { Config } from "../config/config.ts";
+import { workerPoolId } from "../config/config.ts";
+import { CANT_CONNECT_PROTOCOL_PIPE, INTERNAL_ERROR, WorkerExit } from "../exit_codes.ts";
+import { statusFilePath } from "../cli/status.ts";
+import { Queue } from "../taskcluster/queue.ts";
+import { WorkerManager } from "../taskcluster/worker_manager.ts";
+import { VERSION } from "../version.ts";
+import { RunnerProtocol } from "./runner_protocol.ts";
+import { StatusFile } from "./state_files.ts";
+import { type TaskRunner, Worker, type WorkerState } from "./worker.ts";
+import type { WorkerLog } from "./worker_log.ts";
+import { createTaskRunner, type TaskEngine } from "./task_engine.ts";
+
+/** Inputs of `startWorker`. */
+export interface StartOptions {
+  config: Config;
+  configFile: string;
+  log: WorkerLog;
+  withWorkerRunner: boolean;
+  workerRunnerProtocolPipe?: string;
+  /** Where the worker keeps its small state files; default the process cwd. */
+  stateDir?: string;
+}
+
+async function openProtocol(opts: StartOptions): Promise<RunnerProtocol | undefined> {
+  const { log } = opts;
+  if (opts.workerRunnerProtocolPipe) {
+    const pipe = opts.workerRunnerProtocolPipe;
+    try {
+      const output = await Deno.open(`${pipe}-input`, { write: true });
+      const input = await Deno.open(`${pipe}-output`, { read: true });
+      return new RunnerProtocol(input.readable, output.writable.getWriter(), (l) => log.log(l));
+    } catch (e) {
+      throw new WorkerExit(
+        CANT_CONNECT_PROTOCOL_PIPE,
+        `Cannot connect to worker-runner protocol pipe ${pipe}: ${(e as Error).message}`,
+      );
+    }
+  }
+  if (opts.withWorkerRunner) {
+    return new RunnerProtocol(
+      Deno.stdin.readable,
+      Deno.stdout.writable.getWriter(),
+      (l) => log.log(l),
+    );
+  }
+  return undefined;
+}
+
+/** Starts the worker and runs it to completion; returns the exit code. */
+export async function startWorker(opts: StartOptions): Promise<number> {
+  const { config, log } = opts;
+  const stateDir = opts.stateDir ?? Deno.cwd();
+  const metricsCtx = {
+    workerPoolId: workerPoolId(config),
+    workerId: config.workerId,
+    region: config.region,
+    instanceType: config.instanceType,
+  };
+  log.metrics(metricsCtx, "instanceBoot");
+
+  const protocol = await openProtocol(opts);
+  const workerCreds = () => ({
+    clientId: config.clientId,
+    accessToken: config.accessToken,
+    certificate: config.certificate || undefined,
+  });
+  const queue = new Queue({ rootUrl: config.rootURL, credentials: workerCreds() });
+  let shouldTerminate: (() => Promise<boolean>) | undefined;
+  let worker: Worker | undefined;
+  if (protocol) {
+    protocol.on("graceful-termination", (msg) => worker?.stop(msg["finish-tasks"] === true));
+    protocol.on("new-credentials", (msg) => {
+      config.clientId = String(msg["client-id"] ?? config.clientId);
+      config.accessToken = String(msg["access-token"] ?? config.accessToken);
+      config.certificate = typeof msg.certificate === "string" ? msg.certificate : "";
+      log.addSecret(config.accessToken);
+      queue.setCredentials(workerCreds());
+      log.log(`Using new worker credentials with clientId ${config.clientId}`);
+    });
+    const reading = protocol.readLoop().catch(() => {});
+    void reading;
+    if (await protocol.waitForWelcome(30_000)) {
+      if (protocol.capable("log")) {
+        log.setSink((line) => {
+          protocol.send({ type: "log", body: { textPayload: line } });
+        });
+      }
+    } else {
+      log.log("worker-runner did not send a welcome message within 30s; continuing without it");
+    }
+    const wm = new WorkerManager({ rootUrl: config.rootURL, credentials: workerCreds() });
+    shouldTerminate = async () => {
+      try {
+        wm.setCredentials(workerCreds());
+        const r = await wm.shouldWorkerTerminate(
+          workerPoolId(config),
+          config.workerGroup,
+          config.workerId,
+        );
+        return r.terminate === true;
+      } catch (e) {
+        log.log(`Could not ask Worker Manager whether to terminate: ${(e as Error).message}`);
+        return false;
+      }
+    };
+  }
+
+  try {
+    await Deno.mkdir(resolve(config.tasksDir), { recursive: true, mode: 0o755 });
+  } catch (e) {
+    throw new WorkerExit(
+      INTERNAL_ERROR,
+      `Could not create tasks directory ${config.tasksDir}: ${(e as Error).message}`,
+    );
+  }
+
+  let state: WorkerState | undefined;
+  const statusInfo = () => ({
+    workerPoolId: workerPoolId(config),
+    workerGroup: config.workerGroup,
+    workerId: config.workerId,
+    engine: config.engine,
+    version: VERSION,
+    uptimeSeconds: state ? Math.floor((Date.now() - state.startedAt) / 1000) : 0,
+    currentTasks: state?.running.map((r) => ({ taskId: r.taskId, runId: r.runId })) ?? [],
+    tasksResolved: state?.resolvedCount ?? 0,
+    lastTaskUrl: state?.lastTaskUrl ?? null,
+  });
+
+  let engine: TaskEngine;
+  try {
+    engine = await createTaskEngine(config, log, statusInfo, stateDir);
+  } catch (e) {
+    if (e instanceof WorkerExit) throw e;
+    throw new WorkerExit(INTERNAL_ERROR, `Could not initialise features: ${(e as Error).message}`);
+  }
+  const runTask: TaskRunner = engine.runTask;
+
+  worker = new Worker({
+    config,
+    queue: {
+      claimWork: (q, body) => {
+        queue.setCredentials(workerCreds());
+        return queue.claimWork(q, body);
+      },
+    },
+    runTask,
+    log,
+    statusFile: new StatusFile(statusFilePath()),
+    resolvedCountFile: join(stateDir, "tasks-resolved-count.txt"),
+    beforeClaim: engine.beforeClaim,
+    shouldTerminate,
+    onChange: (s) => (state = s),
+  });
+  state = worker.state;
+
+  const onInt = () => worker!.stop(true);
+  const onTerm = () => worker!.stop(false);
+  Deno.addSignalListener("SIGINT", onInt);
+  if (Deno.build.os !== "windows") Deno.addSignalListener("SIGTERM", onTerm);
+  let code: number;
+  try {
+    code = await worker.run();
+  } finally {
+    Deno.removeSignalListener("SIGINT", onInt);
+    if (Deno.build.os !== "windows") Deno.removeSignalListener("SIGTERM", onTerm);
+    await engine.close();
+  }
+  log.log(`Exiting worker with exit code ${code}`);
+  if (protocol) {
+    const wantsShutdown = code === 70 ||
+      (code === 68 && config.shutdownMachineOnIdle) ||
+      (code === 69 && config.shutdownMachineOnInternalError);
+    if (wantsShutdown) protocol.send({ type: "shutdown" });
+    await protocol.flush();
+  }
+  return code;
+}
+
+async function createTaskEngine(
+  config: Config,
+  log: WorkerLog,
+  status: () => Record<string, unknown>,
+  stateDir: string,
+): Promise<TaskEngine> {
+  return await createTaskRunner({ config, log, status, stateDir });
+}

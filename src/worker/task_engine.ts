@@ -1,0 +1,81 @@
+/**
+ * The bridge from the worker loop to the task engine: starts the live log /
+ * status server, builds and initialises the features, and returns the
+ * `TaskRunner` the loop calls for each claim.
+ */
+import type { Config } from "../config/config.ts";
+import type { Feature } from "../features/feature.ts";
+import { buildFeatures } from "../features/index.ts";
+import { type LiveLogServer, startLiveLogServer } from "../livelog/server.ts";
+import { currentPlatform } from "../platform/info.ts";
+import { runTask } from "../task/task_run.ts";
+import type { SchemaVariant } from "../task/payload_schema.ts";
+import type { TaskRunner } from "./worker.ts";
+import type { WorkerLog } from "./worker_log.ts";
+
+/** What the loop gets from the engine. */
+export interface TaskEngine {
+  runTask: TaskRunner;
+  /** Garbage collection and other checks before a claim; false = do not claim now. */
+  beforeClaim?: (idle: boolean) => Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** Inputs of `createTaskRunner`. */
+export interface TaskEngineOptions {
+  config: Config;
+  log: WorkerLog;
+  status: () => Record<string, unknown>;
+  stateDir: string;
+  /** Extra features (mounts, proxy, chain of trust ...) in their slots. */
+  extraFeatures?: Parameters<typeof buildFeatures>[2];
+}
+
+/** The payload schema variant for this worker. */
+export function variantFor(config: Config): SchemaVariant {
+  if (currentPlatform() === "windows") return "multiuser_windows";
+  return config.engine === "insecure" ? "insecure_posix" : "multiuser_posix";
+}
+
+/** Creates the engine. */
+export async function createTaskRunner(opts: TaskEngineOptions): Promise<TaskEngine> {
+  const { config, log } = opts;
+  const features: Feature[] = buildFeatures(config, opts.stateDir, opts.extraFeatures);
+  for (const f of features) await f.initialise?.(config);
+  let liveLog: LiveLogServer | undefined;
+  const port = config.livelogExposePort || config.livelogPortBase;
+  try {
+    liveLog = startLiveLogServer({
+      port,
+      hostname: "0.0.0.0",
+      publicHost: config.publicIP ?? "127.0.0.1",
+      status: opts.status,
+    });
+    log.log(`Live log and status server listening on port ${liveLog.port}`);
+  } catch (e) {
+    log.log(
+      `WARNING: could not start the live log server on port ${port}: ${(e as Error).message}`,
+    );
+  }
+  const variant = variantFor(config);
+  return {
+    runTask: (claim, shutdown) =>
+      runTask({
+        config,
+        claim,
+        features,
+        workerLog: log,
+        shutdown,
+        variant,
+        liveLog,
+        workerCredentials: () => ({
+          clientId: config.clientId,
+          accessToken: config.accessToken,
+          certificate: config.certificate || undefined,
+        }),
+      }),
+    async close() {
+      await liveLog?.close();
+    },
+  };
+}
