@@ -397,3 +397,34 @@ export async function killProcessesOfUid(uid: number): Promise<number> {
   }
   return killed;
 }
+
+/**
+ * The `setpriv` prefix of `runAsArgv` (everything before the command), which
+ * the engine puts in front of every task command.
+ */
+export function runAsPrefix(ids: Pick<UserIds, "uid" | "gid" | "groups">): string[] {
+  return runAsArgv(ids, []);
+}
+
+/**
+ * `prefix` (from `runAsPrefix`) with `gids` added to its supplementary
+ * groups; an empty prefix (commands run as the worker) is returned as is.
+ */
+export function addGroupsToPrefix(prefix: readonly string[], gids: readonly number[]): string[] {
+  if (prefix.length === 0 || gids.length === 0) return [...prefix];
+  return prefix.map((arg) => {
+    if (arg === "--clear-groups") return `--groups=${[...new Set(gids)].join(",")}`;
+    if (!arg.startsWith("--groups=")) return arg;
+    const have = arg.slice("--groups=".length).split(",").filter((g) => g !== "").map(Number);
+    return `--groups=${[...new Set([...have, ...gids])].join(",")}`;
+  });
+}
+
+/** Sets a new password for `user` (through `chpasswd` on stdin) and returns it. */
+export function resetPassword(user: string): Promise<string> {
+  const password = generatePassword();
+  return serialised(async () => {
+    await mustRun(["/usr/sbin/chpasswd"], `${user}:${password}\n`);
+    return password;
+  });
+}

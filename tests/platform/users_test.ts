@@ -4,6 +4,7 @@
  * Test users are named `gwtest_*` so no worker's `task_*` sweep touches them.
  */
 import {
+  addGroupsToPrefix,
   addUserToGroup,
   chownToUser,
   createOSGroup,
@@ -19,6 +20,7 @@ import {
   readFileAsUser,
   removeUserFromGroup,
   runAsArgv,
+  runAsPrefix,
   runAsUser,
   runCommand,
   taskUserEnv,
@@ -201,4 +203,15 @@ Deno.test({
     const all = (await runCommand(["id", "-Gn", user])).stdout.trim().split(/\s+/);
     assertEquals(await workerUserGroupNames(), all.filter((g) => g !== user));
   },
+});
+
+Deno.test("runAsPrefix / addGroupsToPrefix: the setpriv prefix and extra supplementary groups", () => {
+  const p = runAsPrefix({ uid: 1001, gid: 1001, groups: [1001] });
+  assertEquals(p, ["/usr/bin/setpriv", "--reuid=1001", "--regid=1001", "--groups=1001", "--"]);
+  assertEquals(addGroupsToPrefix(p, [27, 1001])[3], "--groups=1001,27");
+  assertEquals(
+    addGroupsToPrefix(runAsPrefix({ uid: 5, gid: 5, groups: [] }), [44])[3],
+    "--groups=44",
+  );
+  assertEquals(addGroupsToPrefix([], [44]), []);
 });
