@@ -56,8 +56,8 @@ export interface CoTTask {
   /** The task definition from the claim (for D2G: the original one). */
   definition: Record<string, unknown>;
   taskDir: string;
-  /** Path of the backing log being written. */
-  backingLogPath: string;
+  /** Copies the backing log written so far to `dest` (a new file). */
+  copyBackingLog(dest: string): Promise<void>;
   /** Runs argv as the user the task's commands run as, with the task env; resolves its exit code (or throws if it cannot start). */
   runAsCommandUser(argv: string[]): Promise<number>;
   /** Reads a task-written file with the task user's permissions. */
@@ -113,7 +113,8 @@ export class ChainOfTrustTaskFeature {
     const certificate = join(t.taskDir, COT_FILES.certificate);
     const signature = join(t.taskDir, COT_FILES.signature);
     try {
-      await Deno.copyFile(t.backingLogPath, certifiedLog);
+      await removeIfPresent(certifiedLog);
+      await t.copyBackingLog(certifiedLog);
     } catch (e) {
       return [{
         reason: "internal-error",
@@ -152,7 +153,8 @@ export class ChainOfTrustTaskFeature {
         worker: this.worker,
         additionalData,
       });
-      await Deno.writeTextFile(certificate, text, { mode: 0o644 });
+      await removeIfPresent(certificate);
+      await Deno.writeTextFile(certificate, text, { mode: 0o644, createNew: true });
     } catch (e) {
       errors.push({ reason: "internal-error", message: `chain of trust: ${(e as Error).message}` });
       return errors;
@@ -166,7 +168,11 @@ export class ChainOfTrustTaskFeature {
       }),
     );
     try {
-      await Deno.writeFile(signature, await signChainOfTrust(this.seed, text), { mode: 0o644 });
+      await removeIfPresent(signature);
+      await Deno.writeFile(signature, await signChainOfTrust(this.seed, text), {
+        mode: 0o644,
+        createNew: true,
+      });
     } catch (e) {
       errors.push({
         reason: "internal-error",
@@ -183,6 +189,16 @@ export class ChainOfTrustTaskFeature {
       }),
     );
     return errors;
+  }
+}
+
+// Files are never written through a path the task could have planted (a
+// symlink is removed, not followed; `createNew` refuses anything in the way).
+async function removeIfPresent(path: string): Promise<void> {
+  try {
+    await Deno.remove(path);
+  } catch (e) {
+    if (!(e instanceof Deno.errors.NotFound)) throw e;
   }
 }
 

@@ -30,7 +30,7 @@ async function setup(catExit = 1) {
     runId: 0,
     definition: { provisionerId: "p", workerType: "w", payload: { command: [["x"]] } },
     taskDir: dir,
-    backingLogPath: `${dir}/generic-worker/live_backing.log`,
+    copyBackingLog: (dest) => Deno.copyFile(`${dir}/generic-worker/live_backing.log`, dest),
     runAsCommandUser: (argv) => {
       ran.push(argv);
       return Promise.resolve(catExit);

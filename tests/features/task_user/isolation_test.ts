@@ -84,7 +84,7 @@ Deno.test({
           runId: 0,
           definition: {},
           taskDir: tu.taskDir,
-          backingLogPath: "/nonexistent",
+          copyBackingLog: () => Promise.reject(new Error("unused")),
           runAsCommandUser: async (argv) => (await run(argv)).code,
           readAsTaskUser: () => Promise.reject(new Error("unused")),
           uploadedArtifacts: () => [],

@@ -1,0 +1,86 @@
+/**
+ * "Task User" (multiuser engine; spec 5, 8): the Go worker creates the task
+ * user before any feature runs; here it is the first feature after the Live
+ * Log. Start creates OS user `<task dir name>` (home `/home/<name>`,
+ * password `pWd0_...`), gives it the task directory (owner, 0700), runs
+ * `runAfterUserCreation` as it, makes every command start as it
+ * (`task.runAsPrefix` = setpriv prefix) and adds the `HOME`/`USER` defaults
+ * below the payload's env. Stop kills what the user left running and
+ * deletes the user and its home. `initialise` removes stale `task_*` users
+ * at start-up when `cleanUpTaskDirs`.
+ *
+ * Requires root, the `passwd` tools and util-linux `setpriv` (see
+ * src/platform/users.ts).
+ */
+import type { Config } from "../../config/config.ts";
+import { internalError } from "../../task/errors.ts";
+import type { TaskRun } from "../../task/task_run.ts";
+import { runAsPrefix } from "../../platform/users.ts";
+import {
+  purgeStaleTaskUsers,
+  setUpTaskUser,
+  type TaskUser,
+  tearDownTaskUser,
+  USER_HOME_PARENT,
+} from "../../platform/users_task.ts";
+import type { Feature, TaskFeature } from "../feature.ts";
+
+/** The feature's name. */
+export const TASK_USER = "Task User";
+
+/** Options of `taskUserFeature`. */
+export interface TaskUserFeatureOptions {
+  /** Parent of task users' home directories; default /home. */
+  homeParent?: string;
+  /** Worker-log sink for start-up cleanup. */
+  log?: (message: string) => void;
+}
+
+/** The Task User feature (enabled on the multiuser engine, always requested there). */
+export function taskUserFeature(opts: TaskUserFeatureOptions = {}): Feature {
+  const homeParent = opts.homeParent ?? USER_HOME_PARENT;
+  return {
+    name: TASK_USER,
+    isEnabled: (c: Config) => c.engine === "multiuser",
+    isRequested: (task: TaskRun) => task.config.engine === "multiuser",
+    async initialise(config: Config) {
+      if (config.engine !== "multiuser" || !config.cleanUpTaskDirs) return;
+      if (Deno.build.os !== "linux" || Deno.uid() !== 0) return;
+      await purgeStaleTaskUsers([], opts.log);
+    },
+    newTaskFeature(task: TaskRun): TaskFeature {
+      let tu: TaskUser | undefined;
+      return {
+        async start() {
+          const name = task.dirName;
+          try {
+            tu = await setUpTaskUser(name, {
+              tasksDir: task.config.tasksDir,
+              homeParent,
+              runAfterUserCreation: task.config.runAfterUserCreation,
+              log: (m) => task.workerLog.log(m),
+            });
+          } catch (e) {
+            throw internalError(`could not create task user ${name}: ${(e as Error).message}`);
+          }
+          task.log.addSecret(tu.user.password);
+          task.runAsPrefix = runAsPrefix(tu.ids);
+          const payloadEnv = (task.payload.env ?? {}) as Record<string, unknown>;
+          const defaults: Record<string, string> = { HOME: tu.ids.home, USER: name };
+          for (const [k, v] of Object.entries(defaults)) {
+            if (!Object.hasOwn(payloadEnv, k)) task.env[k] = v;
+          }
+          await task.log.info(`Running as task user ${name} (uid ${tu.ids.uid})`);
+        },
+        async stop() {
+          if (!tu) return;
+          try {
+            await tearDownTaskUser(tu);
+          } catch (e) {
+            task.workerLog.log(`ERROR deleting task user ${tu.user.name}: ${(e as Error).message}`);
+          }
+        },
+      };
+    },
+  };
+}
