@@ -10,7 +10,7 @@ import type { Config } from "../config/config.ts";
 import { workerPoolId } from "../config/config.ts";
 import type { Feature, TaskFeature } from "../features/feature.ts";
 import type { LiveLogServer } from "../livelog/server.ts";
-import { type RunningCommand } from "../platform/process.ts";
+import type { RunningCommand } from "../platform/process.ts";
 import {
   ArtifactUploadError,
   uploadObjectArtifact,
@@ -458,13 +458,15 @@ interface ReclaimHandle {
 /** The reclaim loop of spec 7.4. */
 function reclaimLoop(task: TaskRun, deps: TaskRunDeps): ReclaimHandle {
   const margin = deps.reclaimMarginMs ?? 3 * 60_000;
+  // Test hook (like the Go worker's): reclaim every N ms whatever takenUntil says.
+  const every = Number(Deno.env.get("GENERIC_WORKER_TEST_RECLAIM_EVERY_MS") ?? 0);
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
   const schedule = (takenUntil: string) => {
     if (stopped) return;
     const at = Date.parse(takenUntil) - margin;
-    const wait = at - task.now();
-    if (wait < 30_000 && margin >= 60_000) {
+    const wait = every > 0 ? every : at - task.now();
+    if (every <= 0 && wait < 30_000 && margin >= 60_000) {
       deps.workerLog.log(
         `WARNING: takenUntil ${takenUntil} is too close to reclaim task ${task.taskId}/${task.runId} in time; not reclaiming`,
       );

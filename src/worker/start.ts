@@ -74,9 +74,9 @@ export async function startWorker(opts: StartOptions): Promise<number> {
   });
   const queue = new Queue({ rootUrl: config.rootURL, credentials: workerCreds() });
   let shouldTerminate: (() => Promise<boolean>) | undefined;
-  let worker: Worker | undefined;
+  const workerRef: { w?: Worker } = {};
   if (protocol) {
-    protocol.on("graceful-termination", (msg) => worker?.stop(msg["finish-tasks"] === true));
+    protocol.on("graceful-termination", (msg) => workerRef.w?.stop(msg["finish-tasks"] === true));
     protocol.on("new-credentials", (msg) => {
       config.clientId = String(msg["client-id"] ?? config.clientId);
       config.accessToken = String(msg["access-token"] ?? config.accessToken);
@@ -144,7 +144,7 @@ export async function startWorker(opts: StartOptions): Promise<number> {
   }
   const runTask: TaskRunner = engine.runTask;
 
-  worker = new Worker({
+  const worker = new Worker({
     config,
     queue: {
       claimWork: (q, body) => {
@@ -160,10 +160,11 @@ export async function startWorker(opts: StartOptions): Promise<number> {
     shouldTerminate,
     onChange: (s) => (state = s),
   });
+  workerRef.w = worker;
   state = worker.state;
 
-  const onInt = () => worker!.stop(true);
-  const onTerm = () => worker!.stop(false);
+  const onInt = () => worker.stop(true);
+  const onTerm = () => worker.stop(false);
   Deno.addSignalListener("SIGINT", onInt);
   if (Deno.build.os !== "windows") Deno.addSignalListener("SIGTERM", onTerm);
   let code: number;

@@ -144,7 +144,11 @@ export const commandGeneratorFeature: Feature = {
 export const liveLogFeature: Feature = {
   name: "Live Log",
   isEnabled: (c) => c.enableLiveLog,
-  isRequested: (task) => features(task).liveLog !== false,
+  // the default (true) follows the config; only an explicit request on a disabled pool is refused
+  isRequested: (task) =>
+    features(task).liveLog !== false &&
+    (task.config.enableLiveLog ||
+      (task.rawPayload as { features?: { liveLog?: unknown } })?.features?.liveLog === true),
   newTaskFeature(task): TaskFeature {
     const token = slugid();
     const name = liveLogName(task);
