@@ -5,7 +5,7 @@
  * missing or invalid ones.
  */
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
-import { failure, malformedPayload, TaskError } from "../../task/errors.ts";
+import { failure, malformedPayload, type TaskError } from "../../task/errors.ts";
 import type { TaskRun } from "../../task/task_run.ts";
 import type { Feature, TaskFeature } from "../feature.ts";
 import { contentEncodingOf, contentTypeOf } from "./content.ts";
