@@ -17,6 +17,13 @@ import { StatusFile } from "./state_files.ts";
 import { type TaskRunner, Worker, type WorkerState } from "./worker.ts";
 import type { WorkerLog } from "./worker_log.ts";
 import { createTaskRunner, type TaskEngine } from "./task_engine.ts";
+import type { FeatureSlots } from "../features/index.ts";
+import { taskUserFeature } from "../features/task_user/mod.ts";
+import { taskclusterProxyFeature } from "../features/taskcluster_proxy/mod.ts";
+import { osGroupsFeature } from "../features/os_groups/mod.ts";
+import { encryptedEnvFeature } from "../features/encrypted_env/mod.ts";
+import { runTaskAsCurrentUserFeature } from "../features/run_task_as_current_user/mod.ts";
+import { chainOfTrustFeature } from "../features/chain_of_trust/mod.ts";
 
 /** Inputs of `startWorker`. */
 export interface StartOptions {
@@ -192,5 +199,31 @@ async function createTaskEngine(
   status: () => Record<string, unknown>,
   stateDir: string,
 ): Promise<TaskEngine> {
-  return await createTaskRunner({ config, log, status, stateDir });
+  return await createTaskRunner({
+    config,
+    log,
+    status,
+    stateDir,
+    extraFeatures: trustFeatures(config, log),
+  });
+}
+
+/**
+ * Task users, proxy, OS groups, encrypted env, run-as-current-user and chain
+ * of trust at their spec positions (the insecure engine has no task users,
+ * no run-as-current-user and no chain of trust).
+ */
+function trustFeatures(config: Config, log: WorkerLog): FeatureSlots {
+  if (config.engine === "insecure") {
+    return { afterLiveLog: [taskclusterProxyFeature(), osGroupsFeature(), encryptedEnvFeature()] };
+  }
+  return {
+    afterLiveLog: [
+      taskUserFeature({ log: (m) => log.log(m) }),
+      taskclusterProxyFeature(),
+      osGroupsFeature(),
+      encryptedEnvFeature(),
+    ],
+    platform: [runTaskAsCurrentUserFeature(), chainOfTrustFeature()],
+  };
 }
