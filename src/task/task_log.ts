@@ -21,6 +21,8 @@ export class TaskLog {
   #size = 0;
   #listeners = new Set<() => void>();
   readonly masker = new SecretMasker();
+  /** Command output is masked across chunk boundaries (a secret may arrive split). */
+  #raw = this.masker.chunker();
 
   private constructor(readonly path: string, file: Deno.FsFile, private now: () => number) {
     this.#file = file;
@@ -66,11 +68,11 @@ export class TaskLog {
 
   /** Writes raw command output (masked). */
   writeRaw(bytes: Uint8Array): Promise<void> {
-    if (this.masker.size === 0) return this.#append(bytes);
-    return this.#append(encoder.encode(this.masker.maskText(new TextDecoder().decode(bytes))));
+    return this.#append(this.#raw.push(bytes));
   }
 
   #lines(prefix: string, message: string): Promise<void> {
+    this.#append(this.#raw.flush());
     const text = this.masker.maskText(message);
     const out = text.split("\n").map((l) => `${prefix}${l}\n`).join("");
     return this.#append(encoder.encode(out));
@@ -99,6 +101,7 @@ export class TaskLog {
   /** Flushes and closes the file; followers see the end. */
   async close(): Promise<void> {
     if (this.#closed) return;
+    this.#append(this.#raw.flush());
     await this.flush();
     this.#closed = true;
     try {

@@ -69,6 +69,33 @@ export class SecretMasker {
   }
 
   /**
+   * A stateful masker for one sequence of byte chunks (a log written piece
+   * by piece): `push` returns the bytes that can be written now (up to
+   * longest-secret - 1 bytes are held back, since they may begin a secret),
+   * `flush` returns the held bytes (call it before writing anything else to
+   * the same log, and at its end). Works on bytes, so multi-byte characters
+   * split across chunks stay intact.
+   */
+  chunker(): { push(bytes: Uint8Array): Uint8Array; flush(): Uint8Array } {
+    let carry: Buffer = Buffer.alloc(0);
+    const join = (parts: Uint8Array[]) => new Uint8Array(Buffer.concat(parts));
+    return {
+      push: (bytes) => {
+        if (this.#secrets.length === 0 && carry.length === 0) return bytes;
+        const r = this.#scan(Buffer.concat([carry, bytes]), false);
+        carry = r.carry;
+        return join(r.out);
+      },
+      flush: () => {
+        if (carry.length === 0) return new Uint8Array(0);
+        const r = this.#scan(carry, true);
+        carry = Buffer.alloc(0);
+        return join(r.out);
+      },
+    };
+  }
+
+  /**
    * A transform hiding every registered secret in a byte stream; up to
    * (longest secret - 1) bytes are held back until more output arrives or
    * the stream ends.

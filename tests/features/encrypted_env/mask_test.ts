@@ -43,3 +43,22 @@ Deno.test("SecretMasker.stream: without secrets bytes pass unchanged; adjacent s
   m.add("xy");
   assertEquals(await through(m, [enc("xyxyx"), enc("y")]), MASK.repeat(3));
 });
+
+Deno.test("SecretMasker.chunker: push/flush mask secrets split across pushes, keep UTF-8 intact", () => {
+  const m = new SecretMasker();
+  const c = m.chunker();
+  // no secrets yet: bytes pass straight through
+  assertEquals(c.push(enc("before ")), enc("before "));
+  m.add("sécret");
+  const text = "a sécret and é then sécr";
+  const bytes = enc(text);
+  for (let cut = 0; cut <= bytes.length; cut++) {
+    const k = m.chunker();
+    const out = [k.push(bytes.slice(0, cut)), k.push(bytes.slice(cut)), k.flush()];
+    assertEquals(
+      new TextDecoder().decode(new Uint8Array(out.flatMap((x) => [...x]))),
+      `a ${MASK} and é then sécr`,
+      `cut at ${cut}`,
+    );
+  }
+});

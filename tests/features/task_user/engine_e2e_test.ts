@@ -208,6 +208,8 @@ Deno.test({
         `cat ${env.configFile} >/dev/null 2>&1; echo "config-rc=$?"`,
         `cat ${c.ed25519SigningKeyLocation} >/dev/null 2>&1; echo "key-rc=$?"`,
         'echo "secret is $MY_SECRET"',
+        // the secret written in two pieces (two output chunks) is masked too
+        'printf "split: %s" "${MY_SECRET:0:9}"; sleep 0.3; printf "%s\\n" "${MY_SECRET:9}"',
         'printf %s "$MY_SECRET" > secret-copy.txt',
         'echo "HOME=$HOME USER=$USER"',
         'curl -s -o task.json -w "proxy-status=%{http_code}\\n" "$TASKCLUSTER_PROXY_URL/api/queue/v1/task/$TASK_ID"',
@@ -262,6 +264,7 @@ Deno.test({
       assertEquals(new TextDecoder().decode(o.artifacts.get("public/secret-copy.txt")!), secret);
       // ... but no log shows it
       assertStringIncludes(o.log, "secret is *************");
+      assertStringIncludes(o.log, "\nsplit: *************\n");
       for (
         const name of [
           "public/logs/live_backing.log",
