@@ -6,6 +6,13 @@
 import { parseArgs } from "node:util";
 import { type BenchRow, fmt } from "./stats.ts";
 import { benchStartup } from "./startup.ts";
+import {
+  benchArtifactUpload,
+  benchIdleRss,
+  benchLiveLog,
+  benchLogCapture,
+  benchOverhead,
+} from "./worker.ts";
 
 /** A benchmark measure: its number, its title and its runner. */
 export interface Measure {
@@ -15,7 +22,15 @@ export interface Measure {
 }
 
 const MEASURES: Measure[] = [
-  { id: 7, title: "start-up and idle", run: benchStartup },
+  { id: 1, title: "worker overhead per trivial task", run: benchOverhead },
+  { id: 2, title: "log capture", run: benchLogCapture },
+  { id: 3, title: "live log fan-out", run: benchLiveLog },
+  { id: 4, title: "artifact upload", run: benchArtifactUpload },
+  {
+    id: 7,
+    title: "start-up and idle",
+    run: async (o) => [...await benchStartup(o), ...await benchIdleRss(o)],
+  },
 ];
 
 function table(rows: BenchRow[]): string {
