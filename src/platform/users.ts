@@ -428,3 +428,41 @@ export function resetPassword(user: string): Promise<string> {
     return password;
   });
 }
+
+/**
+ * Copies `src` to a new file `dest` (0600, owned by the worker) reading it
+ * with the permissions of the user `prefix` (from `runAsPrefix`) runs as:
+ * `/bin/cat` runs as that user and its output streams into `dest`. This is
+ * how multiuser artifacts must be read (the Go worker's
+ * `copy-to-temp-file` as the task user), so a task cannot publish files only
+ * the worker may read (e.g. through a symlink to the signing key). An empty
+ * prefix reads as the worker. Throws when the user cannot read `src`.
+ */
+export async function copyFileAsUser(
+  prefix: readonly string[],
+  src: string,
+  dest: string,
+): Promise<void> {
+  const argv = [...prefix, "/bin/cat", "--", src];
+  const out = await Deno.open(dest, { write: true, createNew: true, mode: 0o600 });
+  const child = new Deno.Command(argv[0], {
+    args: argv.slice(1),
+    stdin: "null",
+    stdout: "piped",
+    stderr: "piped",
+    env: { PATH: TASK_USER_PATH },
+    clearEnv: true,
+    cwd: "/",
+  }).spawn();
+  const [, stderr, status] = await Promise.all([
+    child.stdout.pipeTo(out.writable),
+    new Response(child.stderr).text(),
+    child.status,
+  ]);
+  if (status.code !== 0) {
+    await Deno.remove(dest).catch(() => {});
+    throw new Error(
+      `could not read ${src} as the task user: ${stderr.trim() || `exit ${status.code}`}`,
+    );
+  }
+}

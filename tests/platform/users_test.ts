@@ -7,6 +7,7 @@ import {
   addGroupsToPrefix,
   addUserToGroup,
   chownToUser,
+  copyFileAsUser,
   createOSGroup,
   createOSUser,
   deleteOSGroup,
@@ -214,4 +215,32 @@ Deno.test("runAsPrefix / addGroupsToPrefix: the setpriv prefix and extra supplem
     "--groups=44",
   );
   assertEquals(addGroupsToPrefix([], [44]), []);
+});
+
+Deno.test({
+  name: "copyFileAsUser: copies what the user can read, refuses what only root can (root)",
+  ignore: !isRoot,
+  async fn() {
+    const dir = await Deno.makeTempDir({ prefix: "gw-copyas-" });
+    await Deno.chmod(dir, 0o755);
+    try {
+      const nobody = runAsPrefix({ uid: 65534, gid: 65534, groups: [] });
+      await Deno.writeTextFile(`${dir}/public`, "readable", { mode: 0o644 });
+      await Deno.chmod(`${dir}/public`, 0o644);
+      await Deno.writeTextFile(`${dir}/private`, "root only", { mode: 0o600 });
+      await Deno.symlink(`${dir}/private`, `${dir}/link`);
+      await copyFileAsUser(nobody, `${dir}/public`, `${dir}/copy1`);
+      assertEquals(await Deno.readTextFile(`${dir}/copy1`), "readable");
+      assertEquals((await Deno.stat(`${dir}/copy1`)).mode! & 0o777, 0o600);
+      await assertRejects(
+        () => copyFileAsUser(nobody, `${dir}/link`, `${dir}/copy2`),
+        "could not read",
+      );
+      await assertRejects(() => Deno.stat(`${dir}/copy2`));
+      await copyFileAsUser([], `${dir}/link`, `${dir}/copy3`);
+      assertEquals(await Deno.readTextFile(`${dir}/copy3`), "root only");
+    } finally {
+      await Deno.remove(dir, { recursive: true });
+    }
+  },
 });
