@@ -98,7 +98,7 @@ Deno.test({
       const idle = env.startWorker(await env.writeConfig({ idleTimeoutSecs: 1 }));
       assertEquals(await idle.exited, 68, idle.output());
       const w = env.startWorker(await env.writeConfig());
-      await waitFor(async () => w.output().includes("workerReady") || undefined);
+      await waitFor(() => Promise.resolve(w.output().includes("workerReady") || undefined));
       w.child.kill("SIGINT");
       assertEquals(await w.exited, 71, w.output());
     } finally {
