@@ -54,7 +54,7 @@ function freePort(): number {
   return p;
 }
 
-async function startEnv(): Promise<Env> {
+async function startEnv(engine: "multiuser" | "insecure" = "multiuser"): Promise<Env> {
   const dir = await Deno.makeTempDir({ prefix: "gw-trust-e2e-" });
   await Deno.chmod(dir, 0o755);
   const tc = await startLocalTaskcluster({
@@ -74,7 +74,7 @@ async function startEnv(): Promise<Env> {
     mode: 0o600,
   });
   const config: Config = {
-    ...defaultConfig("multiuser", "linux"),
+    ...defaultConfig(engine, "linux"),
     ...wc,
     tasksDir: join(dir, "tasks"),
     cachesDir: join(dir, "caches"),
@@ -90,16 +90,23 @@ async function startEnv(): Promise<Env> {
   };
   await Deno.mkdir(config.tasksDir, { recursive: true, mode: 0o755 });
   const group = `gwtg_${crypto.randomUUID().slice(0, 8)}`;
-  await createOSGroup(group);
-  const features = buildFeatures(config, dir, {
-    afterLiveLog: [
-      taskUserFeature(),
-      taskclusterProxyFeature(),
-      osGroupsFeature(),
-      encryptedEnvFeature(),
-    ],
-    platform: [runTaskAsCurrentUserFeature(), chainOfTrustFeature()],
-  });
+  if (engine === "multiuser") await createOSGroup(group);
+  // the same slots as src/worker/start.ts
+  const features = buildFeatures(
+    config,
+    dir,
+    engine === "multiuser"
+      ? {
+        afterLiveLog: [
+          taskUserFeature(),
+          taskclusterProxyFeature(),
+          osGroupsFeature(),
+          encryptedEnvFeature(),
+        ],
+        platform: [runTaskAsCurrentUserFeature(), chainOfTrustFeature()],
+      }
+      : { afterLiveLog: [taskclusterProxyFeature(), osGroupsFeature(), encryptedEnvFeature()] },
+  );
   for (const f of features) await f.initialise?.(config);
   const workerLines: string[] = [];
   return {
@@ -115,7 +122,7 @@ async function startEnv(): Promise<Env> {
     workerLines,
     async close() {
       await tc.close();
-      await deleteOSGroup(group).catch(() => {});
+      if (engine === "multiuser") await deleteOSGroup(group).catch(() => {});
       await Deno.remove(dir, { recursive: true });
     },
   };
@@ -165,7 +172,7 @@ async function runOne(
     features: env.features,
     workerLog: new WorkerLog((l) => env.workerLines.push(l)),
     shutdown: new AbortController().signal,
-    variant: "multiuser_posix",
+    variant: c.engine === "multiuser" ? "multiuser_posix" : "insecure_posix",
     workerCredentials: () => ({ clientId: c.clientId, accessToken: c.accessToken }),
     reclaimMarginMs: 5000,
   });
@@ -399,4 +406,51 @@ Deno.test({
       await env.close();
     }
   },
+});
+
+Deno.test("insecure e2e: osGroups must be the worker user's groups; proxy and encryptedEnv work", async () => {
+  const env = await startEnv("insecure");
+  try {
+    const c = env.config;
+    const missing = `gwnone_${crypto.randomUUID().slice(0, 8)}`;
+    let o = await runOne(env, { command: [["true"]], maxRunTime: 30, osGroups: [missing] }, {
+      scopes: [`generic-worker:os-group:${c.provisionerId}/${c.workerType}/${missing}`],
+    });
+    assertEquals([o.state, o.reason], ["exception", "malformed-payload"]);
+    assertStringIncludes(
+      o.log,
+      `task payload contains unsupported osGroups: [${missing}]\n[taskcluster:error] allowed values (on this worker pool): [`,
+    );
+    const taskId = slugid();
+    o = await runOne(env, {
+      command: [[
+        "/bin/sh",
+        "-c",
+        'echo "v=$SECRET_V"; curl -s -o /dev/null -w "proxy=%{http_code}\\n" "$TASKCLUSTER_PROXY_URL/api/queue/v1/task/$TASK_ID"',
+      ]],
+      maxRunTime: 30,
+      features: { taskclusterProxy: true },
+      encryptedEnv: [
+        await encryptEnvVariable(env.openpgpPublicKey, {
+          taskId,
+          startTime: Date.now() - 1000,
+          endTime: Date.now() + 600_000,
+          name: "SECRET_V",
+          value: "insecure-secret-value",
+        }),
+      ],
+    }, { taskId });
+    assertEquals([o.state, o.reason], ["completed", "completed"], o.log);
+    assertStringIncludes(o.log, "\nv=*************\n");
+    assertStringIncludes(o.log, "proxy=200");
+    // chain of trust does not exist on the insecure engine
+    o = await runOne(env, {
+      command: [["true"]],
+      maxRunTime: 30,
+      features: { chainOfTrust: true },
+    });
+    assertEquals([o.state, o.reason], ["exception", "malformed-payload"]);
+  } finally {
+    await env.close();
+  }
 });
