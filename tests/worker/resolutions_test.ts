@@ -46,6 +46,11 @@ Deno.test({
         maxRunTime: 30,
         features: { resourceMonitor: true },
       });
+      tasks.scopes = await env.createTask({
+        command: sh("true"),
+        maxRunTime: 30,
+        osGroups: ["audio"],
+      });
       tasks.env = await env.createTask({
         command: sh(
           'echo "TASK_ID=$TASK_ID RUN_ID=$RUN_ID ROOT=$TASKCLUSTER_ROOT_URL GROUP=$TASK_GROUP_ID"; env',
@@ -167,6 +172,14 @@ Deno.test({
           log,
           `this task is attempting to use feature "Resource Monitor", but it's not enabled on this worker pool (${env.pool})`,
         );
+      });
+
+      await t.step("missing scopes -> malformed-payload naming the scopes", async () => {
+        assertEquals(await env.waitResolved(tasks.scopes), ["exception", "malformed-payload"]);
+        const log = await env.artifactText(tasks.scopes, "public/logs/live_backing.log");
+        assertStringIncludes(log, 'Feature "OS Groups" requires scopes:');
+        assertStringIncludes(log, `generic-worker:os-group:${env.pool}/audio`);
+        assertStringIncludes(log, "You probably should add some scopes to your task definition");
       });
 
       await t.step("fixed env vars win; the worker's access token is nowhere", async () => {
