@@ -9,6 +9,7 @@ import { failure, malformedPayload, type TaskError } from "../../task/errors.ts"
 import type { TaskRun } from "../../task/task_run.ts";
 import type { Feature, TaskFeature } from "../feature.ts";
 import { contentEncodingOf, contentTypeOf } from "./content.ts";
+import { copyFileAsUser } from "../../platform/users.ts";
 
 /** A payload artifact entry. */
 interface PayloadArtifact {
@@ -30,6 +31,7 @@ type Upload =
     contentType: string;
     contentEncoding: "gzip" | "identity";
     expires: string;
+    optional: boolean;
   }
   | {
     kind: "error";
@@ -43,6 +45,21 @@ type Upload =
 
 function toSlash(p: string): string {
   return p.split(sep).join("/").replace(/\\/g, "/");
+}
+
+/**
+ * The path to upload `path` from: itself when commands run as the worker,
+ * else a worker-owned copy read with the task user's permissions.
+ */
+async function readableCopy(task: TaskRun, path: string): Promise<string | { error: string }> {
+  if (task.runAsPrefix.length === 0) return path;
+  const copy = join(task.gwDir, `artifact-${crypto.randomUUID()}`);
+  try {
+    await copyFileAsUser(task.runAsPrefix, path, copy);
+    return copy;
+  } catch (e) {
+    return { error: (e as Error).message };
+  }
 }
 
 async function discover(task: TaskRun, a: PayloadArtifact): Promise<Upload[]> {
@@ -89,6 +106,7 @@ async function discover(task: TaskRun, a: PayloadArtifact): Promise<Upload[]> {
       contentType: contentTypeOf(abs, a.contentType),
       contentEncoding: contentEncodingOf(abs, a.contentEncoding),
       expires,
+      optional,
     }];
   }
   if (!info.isDirectory) {
@@ -127,6 +145,7 @@ async function discover(task: TaskRun, a: PayloadArtifact): Promise<Upload[]> {
           contentType: contentTypeOf(p, a.contentType),
           contentEncoding: contentEncodingOf(p, a.contentEncoding),
           expires,
+          optional,
         });
       }
     }
@@ -195,10 +214,26 @@ export function artifactsFeature(): Feature {
             return false;
           });
           let firstFailure: TaskError | undefined;
-          await pool(todo, 10, async (u) => {
+          await pool(todo, 10, async (upload) => {
+            let u = upload;
             if (u.kind === "file") {
-              await task.uploadFile(u);
-              return;
+              // multiuser: read the file as the task user (Go copy-to-temp-file), so a
+              // symlink cannot make the worker publish files only it may read
+              const copy = await readableCopy(task, u.path);
+              if (typeof copy === "string") {
+                await task.uploadFile({ ...u, path: copy });
+                return;
+              }
+              u = {
+                kind: "error",
+                name: u.name,
+                path: u.path,
+                reason: "file-not-readable-on-worker",
+                message:
+                  `Could not copy file '${u.path}' to temporary location as task user: ${copy.error}`,
+                expires: u.expires,
+                optional: u.optional,
+              };
             }
             if (!u.optional) {
               await task.log.error(

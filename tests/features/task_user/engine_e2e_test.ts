@@ -408,6 +408,49 @@ Deno.test({
   },
 });
 
+Deno.test({
+  name: "multiuser e2e: an artifact symlinked to the signing key or config is not published",
+  ignore: !isRoot,
+  async fn() {
+    const env = await startEnv();
+    try {
+      const c = env.config;
+      await Deno.writeTextFile(join(env.dir, "world.txt"), "world readable", { mode: 0o644 });
+      await Deno.chmod(join(env.dir, "world.txt"), 0o644);
+      const o = await runOne(env, {
+        command: [[
+          "/bin/bash",
+          "-c",
+          `ln -s ${c.ed25519SigningKeyLocation} key.txt; ln -s ${env.configFile} config.txt; ln -s ${
+            join(env.dir, "world.txt")
+          } world.txt`,
+        ]],
+        maxRunTime: 30,
+        artifacts: [
+          { type: "file", path: "key.txt", name: "public/key.txt" },
+          { type: "file", path: "config.txt", name: "public/config.txt", optional: true },
+          { type: "file", path: "world.txt", name: "public/world.txt" },
+        ],
+      });
+      assertEquals([o.state, o.reason], ["failed", "failed"], o.log);
+      assert(!o.artifacts.has("public/key.txt") && !o.artifacts.has("public/config.txt"));
+      assertEquals(
+        new TextDecoder().decode(o.artifacts.get("public/world.txt")!),
+        "world readable",
+      );
+      const list = await env.admin.listArtifacts(o.taskId, 0);
+      const errors = list.artifacts.filter((a) => a.storageType === "error").map((a) => a.name)
+        .sort();
+      assertEquals(errors, ["public/config.txt", "public/key.txt"]);
+      assertStringIncludes(o.log, "file-not-readable-on-worker");
+      const key = await Deno.readTextFile(c.ed25519SigningKeyLocation);
+      assert(!o.log.includes(key.trim()));
+    } finally {
+      await env.close();
+    }
+  },
+});
+
 Deno.test("insecure e2e: osGroups must be the worker user's groups; proxy and encryptedEnv work", async () => {
   const env = await startEnv("insecure");
   try {
