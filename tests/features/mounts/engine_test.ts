@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { defaultConfig } from "../../../src/config/load.ts";
 import type { Config } from "../../../src/config/config.ts";
 import { type MountsFeature, mountsFeature } from "../../../src/features/mounts/mod.ts";
+import { taskUserFeature } from "../../../src/features/task_user/mod.ts";
 import { type LocalTaskcluster, startLocalTaskcluster } from "../../../src/localtc/mod.ts";
 import { Queue } from "../../../src/taskcluster/queue.ts";
 import { slugid } from "../../../src/taskcluster/slugid.ts";
@@ -48,8 +49,13 @@ interface E2E {
   ): Promise<{ state: string; reason: string; log: string; taskId: string }>;
 }
 
-async function withE2E(fn: (e: E2E) => Promise<void>): Promise<void> {
+async function withE2E(
+  fn: (e: E2E) => Promise<void>,
+  engineKind: "insecure" | "multiuser" = "insecure",
+): Promise<void> {
   const dirs = await makeDirs("mounts-e2e-");
+  // task users must reach the task directories
+  if (engineKind === "multiuser") await Deno.chmod(dirs.root, 0o755);
   const tc = await startLocalTaskcluster({
     dataDir: join(dirs.root, "localtc"),
     claimWorkTimeoutSecs: 0.5,
@@ -77,7 +83,7 @@ async function withE2E(fn: (e: E2E) => Promise<void>): Promise<void> {
     ], "proj.e2e.latest");
     const wc = tc.createWorkerConfig();
     const config: Config = {
-      ...defaultConfig("insecure", "linux"),
+      ...defaultConfig(engineKind, "linux"),
       ...wc,
       tasksDir: dirs.tasksDir,
       cachesDir: dirs.cachesDir,
@@ -103,7 +109,11 @@ async function withE2E(fn: (e: E2E) => Promise<void>): Promise<void> {
       log,
       status: () => ({}),
       stateDir: dirs.stateDir,
-      extraFeatures: { afterLiveLog: [mounts] },
+      extraFeatures: {
+        afterLiveLog: engineKind === "multiuser"
+          ? [taskUserFeature({ log: (l) => workerLines.push(l) }), mounts]
+          : [mounts],
+      },
     });
     const root = new Queue({ rootUrl: tc.rootUrl, credentials: tc.rootCredentials, retries: 1 });
     const workerQueue = new Queue({
@@ -370,4 +380,67 @@ Deno.test("e2e: garbage collection evicts the least recently used cache when the
     );
     assertEquals(Object.keys(saved), ["new"]);
   });
+});
+
+const isRoot = Deno.build.os === "linux" && Deno.uid() === 0;
+
+Deno.test({
+  name:
+    "e2e multiuser: mounts belong to the task user; a cache moves between task users; symlinks in a cache cannot redirect a mount",
+  ignore: !isRoot,
+  async fn() {
+    await withE2E(async (e) => {
+      const scopes = ["generic-worker:cache:shared"];
+      const mounts = [
+        { cacheName: "shared", directory: "cache" },
+        { file: "in/file.txt", content: { raw: "mine" } },
+        { directory: "ro", content: { url: `${e.http.url}/a.tar.gz` }, format: "tar.gz" },
+      ];
+      // task 1 (its own task user) writes into the cache and plants a symlink to a root-only dir
+      const protectedDir = join(e.dirs.root, "protected");
+      await Deno.mkdir(protectedDir, { mode: 0o755 });
+      const r1 = await e.run({
+        command: sh(
+          `test -O in/file.txt && test -O ro/hello.txt && test -O cache && echo one > cache/by-task-1 && ln -s ${protectedDir} cache/evil && echo owned-ok`,
+        ),
+        mounts,
+      }, { scopes });
+      assertEquals(r1.state, "completed", r1.log);
+      assertStringIncludes(r1.log, "owned-ok");
+      assert(
+        /\[mounts\] Granting task_\S+ full control of directory '\S+\/ro'/.test(r1.log),
+        r1.log,
+      );
+      assert(
+        /\[mounts\] Granting task_\S+ full control of file '\S+\/in\/file.txt'/.test(r1.log),
+        r1.log,
+      );
+      // task 2 runs as another user; the cache is handed over to it
+      const r2 = await e.run({
+        command: sh("test -O cache/by-task-1 && echo two >> cache/by-task-1 && echo handed-over"),
+        mounts: [{ cacheName: "shared", directory: "cache" }],
+      }, { scopes });
+      assertEquals(r2.state, "completed", r2.log);
+      assertStringIncludes(r2.log, "handed-over");
+      // task 3 mounts an archive through the planted symlink: refused, nothing written there
+      const r3 = await e.run({
+        command: sh("echo should-not-run"),
+        mounts: [
+          { cacheName: "shared", directory: "cache" },
+          {
+            directory: "cache/evil/x",
+            content: { url: `${e.http.url}/a.tar.gz` },
+            format: "tar.gz",
+          },
+        ],
+      }, { scopes });
+      assertEquals([r3.state, r3.reason], ["failed", "failed"], r3.log);
+      assert(
+        /\[mounts\] cannot create directory \S+\/cache\/evil\/x as task user task_\S+: .*Permission denied/
+          .test(r3.log),
+        r3.log,
+      );
+      assertEquals([...Deno.readDirSync(protectedDir)], []);
+    }, "multiuser");
+  },
 });
