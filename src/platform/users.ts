@@ -145,12 +145,19 @@ export function createOSUser(user: OSUser, homeParent = "/home"): Promise<void> 
 /**
  * Deletes OS user `name` and its home directory: every process still running
  * with its uid is killed first (so a later user given the same uid cannot
- * inherit them), then `userdel --force -r <name>`.
+ * inherit them), then `userdel --force -r <name>`. With `keepHome` the home
+ * directory stays (`userdel --force`), given to the worker's user instead
+ * (`chown -R`), so nothing is left owned by a uid a later user may get.
  */
-export function deleteOSUser(name: string): Promise<void> {
+export function deleteOSUser(name: string, opts: { keepHome?: boolean } = {}): Promise<void> {
   return serialised(async () => {
     const entry = await getent("passwd", name);
     if (entry) await killProcessesOfUid(Number(entry[2]));
+    if (opts.keepHome && entry) {
+      await mustRun(["/usr/sbin/userdel", "--force", name]);
+      await mustRun(["/bin/chown", "-R", `${Deno.uid()}:${Deno.gid()}`, entry[5]]);
+      return;
+    }
     await mustRun(["/usr/sbin/userdel", "--force", "-r", name]);
   });
 }

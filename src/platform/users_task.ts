@@ -92,9 +92,22 @@ export async function setUpTaskUser(name: string, opts: TaskUserOptions): Promis
   }
 }
 
-/** Deletes the task user (its processes are killed first) and its home; the task dir is the caller's. */
-export async function tearDownTaskUser(tu: Pick<TaskUser, "user">): Promise<void> {
-  if (await userExists(tu.user.name)) await deleteOSUser(tu.user.name);
+/**
+ * Deletes the task user (its processes are killed first) and its home. When
+ * the home is the task directory (tasksDir /home, the multiuser default) the
+ * directory is kept, owned by the worker from then on: the task's logs are
+ * still to be uploaded from it, and the task-dir cleanup removes it later.
+ */
+export async function tearDownTaskUser(
+  tu: Pick<TaskUser, "user"> & { taskDir?: string },
+): Promise<void> {
+  if (!(await userExists(tu.user.name))) return;
+  let keepHome = false;
+  if (tu.taskDir) {
+    const ids = await lookupUser(tu.user.name);
+    keepHome = resolve(ids.home) === resolve(tu.taskDir);
+  }
+  await deleteOSUser(tu.user.name, { keepHome });
 }
 
 /**

@@ -72,3 +72,31 @@ Deno.test({
     }
   },
 });
+
+Deno.test({
+  name: "tearDownTaskUser: a task dir that is the user's home is kept and given to the worker",
+  ignore: !isRoot,
+  async fn() {
+    const root = await Deno.makeTempDir({ prefix: "gw-tu-" });
+    await Deno.chmod(root, 0o755);
+    const name = "gwtest_" + crypto.randomUUID().replace(/-/g, "").slice(0, 10);
+    try {
+      // tasksDir == homeParent, like the multiuser default /home
+      const tu = await setUpTaskUser(name, { tasksDir: root, homeParent: root });
+      assertEquals(tu.taskDir, tu.ids.home);
+      await Deno.mkdir(`${tu.taskDir}/generic-worker`, { mode: 0o700 });
+      await Deno.writeTextFile(`${tu.taskDir}/generic-worker/live_backing.log`, "log");
+      await Deno.writeTextFile(`${tu.taskDir}/made-by-task.txt`, "x");
+      await Deno.chown(`${tu.taskDir}/made-by-task.txt`, tu.ids.uid, tu.ids.gid);
+      await tearDownTaskUser(tu);
+      assert(!(await userExists(name)));
+      assertEquals(await Deno.readTextFile(`${tu.taskDir}/generic-worker/live_backing.log`), "log");
+      for (const p of [tu.taskDir, `${tu.taskDir}/made-by-task.txt`]) {
+        assertEquals((await Deno.stat(p)).uid, Deno.uid(), p);
+      }
+    } finally {
+      if (await userExists(name)) await tearDownTaskUser({ user: { name, password: "" } });
+      await Deno.remove(root, { recursive: true });
+    }
+  },
+});

@@ -54,7 +54,10 @@ function freePort(): number {
   return p;
 }
 
-async function startEnv(engine: "multiuser" | "insecure" = "multiuser"): Promise<Env> {
+async function startEnv(
+  engine: "multiuser" | "insecure" = "multiuser",
+  over: Partial<Config> = {},
+): Promise<Env> {
   const dir = await Deno.makeTempDir({ prefix: "gw-trust-e2e-" });
   await Deno.chmod(dir, 0o755);
   const tc = await startLocalTaskcluster({
@@ -87,6 +90,7 @@ async function startEnv(engine: "multiuser" | "insecure" = "multiuser"): Promise
     cleanUpTaskDirs: false,
     publicIP: "203.0.113.9",
     instanceType: "e2e-instance",
+    ...over,
   };
   await Deno.mkdir(config.tasksDir, { recursive: true, mode: 0o755 });
   const group = `gwtg_${crypto.randomUUID().slice(0, 8)}`;
@@ -446,6 +450,33 @@ Deno.test({
       const key = await Deno.readTextFile(c.ed25519SigningKeyLocation);
       assert(!o.log.includes(key.trim()));
     } finally {
+      await env.close();
+    }
+  },
+});
+
+Deno.test({
+  name:
+    "multiuser e2e: default tasksDir /home (task dir = home): logs uploaded, dir kept for cleanup",
+  ignore: !isRoot,
+  async fn() {
+    const env = await startEnv("multiuser", { tasksDir: "/home" });
+    let taskDir = "";
+    try {
+      const o = await runOne(env, {
+        command: [["/bin/bash", "-c", 'echo "home=$HOME pwd=$PWD"; touch mine.txt']],
+        maxRunTime: 30,
+        features: { chainOfTrust: true },
+      });
+      const user = taskDirName(o.taskId, 0);
+      taskDir = `/home/${user}`;
+      assertEquals([o.state, o.reason], ["completed", "completed"], o.log);
+      assertStringIncludes(o.log, `home=${taskDir} pwd=${taskDir}`);
+      assert(o.artifacts.has("public/chain-of-trust.json"));
+      assert(!(await userExists(user)));
+      assertEquals((await Deno.stat(`${taskDir}/mine.txt`)).uid, 0);
+    } finally {
+      if (taskDir) await Deno.remove(taskDir, { recursive: true }).catch(() => {});
       await env.close();
     }
   },
