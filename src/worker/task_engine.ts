@@ -8,7 +8,8 @@ import type { Feature } from "../features/feature.ts";
 import { buildFeatures } from "../features/index.ts";
 import { type LiveLogServer, startLiveLogServer } from "../livelog/server.ts";
 import { currentPlatform } from "../platform/info.ts";
-import { runTask } from "../task/task_run.ts";
+import { join } from "node:path";
+import { runTask, taskDirName } from "../task/task_run.ts";
 import type { SchemaVariant } from "../task/payload_schema.ts";
 import type { TaskRunner } from "./worker.ts";
 import type { WorkerLog } from "./worker_log.ts";
@@ -37,6 +38,36 @@ export function variantFor(config: Config): SchemaVariant {
   return config.engine === "insecure" ? "insecure_posix" : "multiuser_posix";
 }
 
+/**
+ * Deletes every `task_*` directory in `tasksDir` except those of running
+ * tasks (spec 8.1, `cleanUpTaskDirs`): write permission is restored first so
+ * read-only trees a task left behind go too.
+ */
+export async function purgeTaskDirs(
+  tasksDir: string,
+  running: ReadonlySet<string>,
+  log: WorkerLog,
+): Promise<void> {
+  let entries: Deno.DirEntry[] = [];
+  try {
+    for await (const e of Deno.readDir(tasksDir)) entries.push(e);
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    if (!e.isDirectory || !e.name.startsWith("task_") || running.has(e.name)) continue;
+    const dir = join(tasksDir, e.name);
+    try {
+      if (Deno.build.os !== "windows") {
+        await new Deno.Command("chmod", { args: ["-R", "u+w", dir], stderr: "null" }).output();
+      }
+      await Deno.remove(dir, { recursive: true });
+    } catch (err) {
+      log.log(`WARNING: could not delete old task directory ${dir}: ${(err as Error).message}`);
+    }
+  }
+}
+
 /** Creates the engine. */
 export async function createTaskRunner(opts: TaskEngineOptions): Promise<TaskEngine> {
   const { config, log } = opts;
@@ -58,22 +89,32 @@ export async function createTaskRunner(opts: TaskEngineOptions): Promise<TaskEng
     );
   }
   const variant = variantFor(config);
+  const running = new Set<string>();
+  if (config.cleanUpTaskDirs) await purgeTaskDirs(config.tasksDir, running, log);
   return {
-    runTask: (claim, shutdown) =>
-      runTask({
-        config,
-        claim,
-        features,
-        workerLog: log,
-        shutdown,
-        variant,
-        liveLog,
-        workerCredentials: () => ({
-          clientId: config.clientId,
-          accessToken: config.accessToken,
-          certificate: config.certificate || undefined,
-        }),
-      }),
+    runTask: async (claim, shutdown) => {
+      const dirName = taskDirName(claim.status.taskId, claim.runId);
+      running.add(dirName);
+      try {
+        return await runTask({
+          config,
+          claim,
+          features,
+          workerLog: log,
+          shutdown,
+          variant,
+          liveLog,
+          workerCredentials: () => ({
+            clientId: config.clientId,
+            accessToken: config.accessToken,
+            certificate: config.certificate || undefined,
+          }),
+        });
+      } finally {
+        running.delete(dirName);
+        if (config.cleanUpTaskDirs) await purgeTaskDirs(config.tasksDir, running, log);
+      }
+    },
     async close() {
       await liveLog?.close();
     },

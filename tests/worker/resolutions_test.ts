@@ -201,6 +201,11 @@ Deno.test({
           (await Deno.readTextFile(`${env.dir}/tasks-resolved-count.txt`)).trim(),
           String(Object.keys(tasks).length),
         );
+        const left: string[] = [];
+        for await (const e of Deno.readDir(`${env.dir}/tasks`)) {
+          if (e.name.startsWith("task_")) left.push(e.name);
+        }
+        assertEquals(left, [], "cleanUpTaskDirs left task directories behind");
         const meta = JSON.parse(await Deno.readTextFile(`${env.dir}/generic-worker-metadata.json`));
         assertMatch(meta.lastTaskUrl, new RegExp(`/tasks/${tasks.env}/runs/0$`));
       });
