@@ -211,6 +211,10 @@ async function pump(
   const onAbort = () => reader.cancel(signal?.reason).catch(() => {});
   signal?.addEventListener("abort", onAbort);
   try {
+    if (signal?.aborted) {
+      onAbort();
+      throw signal.reason ?? new Error("download aborted");
+    }
     while (true) {
       const r = await reader.read();
       if (r.done) break;

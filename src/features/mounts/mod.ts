@@ -211,7 +211,10 @@ export function mountsFeature(opts: MountsFeatureOptions): MountsFeature {
             throw internalError(`[mounts] could not find the task user: ${(e as Error).message}`);
           }
           inner = make(fs);
-          raise(await inner.start());
+          const err = await inner.start();
+          // a download cut short by an abort (reclaim failure, worker shutdown) resolves as the abort
+          if (err && task.abortError) throw task.abortError;
+          raise(err);
         },
         async stop() {
           if (inner) raise(await inner.stop());

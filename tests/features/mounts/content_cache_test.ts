@@ -382,3 +382,55 @@ Deno.test("raw and base64 content are written as-is (base64 undecoded), with the
     assertEquals(join(state.downloadsDir, g2.file.split("/").pop()!), g2.file);
   });
 });
+
+Deno.test("an abort (worker shutdown, failed reclaim) cuts a download short: nothing cached or left behind", async () => {
+  let requested!: () => void;
+  const gotRequest = new Promise<void>((r) => (requested = r));
+  let finish!: () => void;
+  const hang = new Promise<void>((r) => (finish = r));
+  await withServer(() => {
+    requested();
+    return new Response(
+      new ReadableStream<Uint8Array>({
+        async start(ctrl) {
+          ctrl.enqueue(new Uint8Array(1000));
+          await hang;
+          ctrl.close();
+        },
+      }),
+    );
+  }, async (srv) => {
+    const ac = new AbortController();
+    try {
+      await withEnv(async ({ ctx, state, dirs }) => {
+        const sink = collectingSink();
+        let firstChunk!: () => void;
+        const sawChunk = new Promise<void>((r) => (firstChunk = r));
+        const watching: ContentSink = {
+          consume: (body, file) =>
+            sink.consume(
+              body.pipeThrough(
+                new TransformStream({
+                  transform(c, ctrl) {
+                    firstChunk();
+                    ctrl.enqueue(c);
+                  },
+                }),
+              ),
+              file,
+            ),
+          undo: () => sink.undo(),
+        };
+        const p = obtainContent({ ...ctx, signal: ac.signal }, url(srv), watching);
+        await gotRequest;
+        await sawChunk; // the download is mid-body now
+        ac.abort(new Error("task aborted"));
+        await assertRejects(() => p, "task aborted");
+        assertEquals([state.fileCaches.size, sink.undone > 0], [0, true]);
+        assertEquals([...Deno.readDirSync(dirs.downloadsDir)], []);
+      });
+    } finally {
+      finish();
+    }
+  });
+});
