@@ -24,6 +24,8 @@ import { osGroupsFeature } from "../features/os_groups/mod.ts";
 import { encryptedEnvFeature } from "../features/encrypted_env/mod.ts";
 import { runTaskAsCurrentUserFeature } from "../features/run_task_as_current_user/mod.ts";
 import { chainOfTrustFeature } from "../features/chain_of_trust/mod.ts";
+import type { Feature } from "../features/feature.ts";
+import { mountsFeature } from "../features/mounts/mod.ts";
 
 /** Inputs of `startWorker`. */
 export interface StartOptions {
@@ -199,29 +201,46 @@ async function createTaskEngine(
   status: () => Record<string, unknown>,
   stateDir: string,
 ): Promise<TaskEngine> {
-  return await createTaskRunner({
+  const mounts = mountsFeature({ stateDir, log: (m) => log.log(m) });
+  const engine = await createTaskRunner({
     config,
     log,
     status,
     stateDir,
-    extraFeatures: trustFeatures(config, log),
+    extraFeatures: taskFeatures(config, log, mounts),
   });
+  // Garbage collection before each claim (spec 11.7): not enough space while
+  // idle is an internal error (69); while busy the claim is skipped.
+  engine.beforeClaim = async (idle) => {
+    try {
+      await mounts.collectGarbage({ tasksRunning: !idle });
+      return true;
+    } catch (e) {
+      if (idle) throw e;
+      log.log(`Not claiming: ${(e as Error).message}`);
+      return false;
+    }
+  };
+  return engine;
 }
 
 /**
- * Task users, proxy, OS groups, encrypted env, run-as-current-user and chain
- * of trust at their spec positions (the insecure engine has no task users,
- * no run-as-current-user and no chain of trust).
+ * Task users, proxy, OS groups, mounts, encrypted env, run-as-current-user
+ * and chain of trust at their spec positions (the insecure engine has no
+ * task users, no run-as-current-user and no chain of trust).
  */
-function trustFeatures(config: Config, log: WorkerLog): FeatureSlots {
+function taskFeatures(config: Config, log: WorkerLog, mounts: Feature): FeatureSlots {
   if (config.engine === "insecure") {
-    return { afterLiveLog: [taskclusterProxyFeature(), osGroupsFeature(), encryptedEnvFeature()] };
+    return {
+      afterLiveLog: [taskclusterProxyFeature(), osGroupsFeature(), mounts, encryptedEnvFeature()],
+    };
   }
   return {
     afterLiveLog: [
       taskUserFeature({ log: (m) => log.log(m) }),
       taskclusterProxyFeature(),
       osGroupsFeature(),
+      mounts,
       encryptedEnvFeature(),
     ],
     platform: [runTaskAsCurrentUserFeature(), chainOfTrustFeature()],
