@@ -1,6 +1,21 @@
 /**
  * The feature list in the Go worker's order (spec 1): started in this order,
- * stopped in reverse.
+ * stopped in reverse. Features contributed by other modules go in slots at
+ * their spec positions:
+ *
+ *   Backing Log, Payload Validator, Command Generator, Live Log,
+ *   [afterLiveLog: Task User, Taskcluster Proxy, OS Groups, Mounts, ...],
+ *   Resource Monitor, [afterResourceMonitor: Interactive], Metadata,
+ *   [platform: Run Task As Current User, Loopback, Chain of Trust, ...],
+ *   Artifact Uploads, [afterArtifacts: D2G], Max Run Time, Task Timer,
+ *   Command Executor.
+ *
+ * (The Go worker's first feature, Abort, is `runTask`'s shutdown handling.)
+ *
+ * ```ts
+ * const features = buildFeatures(config, Deno.cwd(), { afterLiveLog: [mountsFeature()] });
+ * for (const f of features) await f.initialise?.(config);
+ * ```
  */
 import type { Config } from "../config/config.ts";
 import { artifactsFeature } from "./artifacts/mod.ts";
@@ -19,18 +34,24 @@ import type { Feature } from "./feature.ts";
 
 /** Extra features contributed by other modules, placed at their spec positions. */
 export interface FeatureSlots {
-  /** After Live Log: Taskcluster Proxy, OS Groups, Mounts. */
+  /** After Live Log: Task User, Taskcluster Proxy, OS Groups, Mounts. */
   afterLiveLog?: Feature[];
+  /** After Resource Monitor: Interactive. */
+  afterResourceMonitor?: Feature[];
   /** Platform features before Artifact Uploads (Run Task As Current User, Chain of Trust, ...). */
   platform?: Feature[];
-  /** After Artifact Uploads. */
+  /** After Artifact Uploads (D2G). */
   afterArtifacts?: Feature[];
 }
 
-/** Builds the ordered feature list. */
+/**
+ * Builds the ordered feature list. `stateDir` is where the Metadata
+ * feature writes `generic-worker-metadata.json` (the worker's working
+ * directory, default the process cwd).
+ */
 export function buildFeatures(
   _config: Config,
-  stateDir: string,
+  stateDir: string = Deno.cwd(),
   slots: FeatureSlots = {},
 ): Feature[] {
   return [
@@ -40,6 +61,7 @@ export function buildFeatures(
     liveLogFeature,
     ...(slots.afterLiveLog ?? []),
     resourceMonitorFeature,
+    ...(slots.afterResourceMonitor ?? []),
     metadataFeature(stateDir),
     ...(slots.platform ?? []),
     artifactsFeature(),

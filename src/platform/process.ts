@@ -1,61 +1,194 @@
 /**
- * Running a task command (spec 7.3): a new process group/session so the
- * whole tree can be killed, stdout and stderr into the task log, CPU times
- * sampled from /proc while it runs, and the exit code mapping (signal ->
- * -1).
+ * Running a task command (spec 7.3): the command starts in a new process
+ * group (posix `setsid` through `Deno.Command`'s `detached`), so the whole
+ * tree can be killed with one `kill(-pid, SIGKILL)`; stdout and stderr go,
+ * chunk by chunk in arrival order, to one output callback (the task log);
+ * the result carries the Go worker's exit code mapping (killed by a signal
+ * -> -1), its failure texts (`exit status 3`, `signal: killed`,
+ * `fork/exec /x: no such file or directory`) and CPU and wall times.
+ *
+ * Like Go's `cmd.Wait` with a pipe for output, a command is finished when
+ * its process has exited AND every process holding its output pipes has
+ * closed them: a background child that keeps the pipe open keeps the
+ * command running (until the task is aborted); one that redirects its
+ * output survives the command.
+ *
+ * CPU times: Deno has no `getrusage`, so on Linux the leader's
+ * `utime+cutime` / `stime+cstime` are sampled from `/proc/<pid>/stat`
+ * every 100 ms while it runs (children count once the leader reaped them;
+ * the last partial interval is lost). Elsewhere the times are 0.
+ *
+ * ```ts
+ * const cmd = startCommand({ argv: ["/bin/echo", "hi"], cwd: "/tmp", env: {} },
+ *   (chunk, stream) => log.writeRaw(chunk));
+ * const result = await cmd.done; // { exitCode: 0, ... }
+ * ```
  */
+import { currentPlatform } from "./info.ts";
 
 /** How to start a command. */
 export interface SpawnSpec {
   argv: string[];
   cwd: string;
+  /** The complete environment (nothing is inherited). */
   env: Record<string, string>;
-  /** Prefix that makes the command run as another user (e.g. setpriv ...); empty = as the worker. */
+  /**
+   * Prefix that makes the command run as another identity (e.g.
+   * `setpriv --reuid=.. --regid=.. --groups=.. --`); empty = as the worker.
+   */
   runAsPrefix?: string[];
+  /** Run as this uid/gid (Deno clears supplementary groups: use runAsPrefix for groups). */
+  uid?: number;
+  gid?: number;
 }
 
-/** What happened to a command. */
+/** What happened to a command (the Go worker's `process.Result`). */
 export interface CommandResult {
-  /** Exit code; -1 when killed by a signal; undefined when it never started. */
-  exitCode?: number;
-  /** The command could not start (not found, not executable). */
+  /** Exit code; -1 when killed by a signal; 0 when it did not start or was aborted. */
+  exitCode: number;
+  /** The signal name (e.g. `SIGKILL`) when killed by a signal. */
+  signal?: string;
+  /** Set when the command could not start (not found, not executable), Go's wording. */
   systemError?: string;
+  /** Killed through `kill()` (abort, max run time, reclaim failure). */
   aborted: boolean;
   userMs: number;
   kernelMs: number;
   wallMs: number;
+  pid: number;
 }
 
 /** A started command. */
 export interface RunningCommand {
+  /** Process id (and process group id); 0 when it did not start. */
   pid: number;
-  /** Kills the whole process group with SIGKILL. */
+  /** Kills the whole process group with SIGKILL and marks the result aborted. */
   kill(): void;
   done: Promise<CommandResult>;
 }
 
+/** True for a result that counts as success (exit 0, started, not aborted). */
+export function succeeded(r: CommandResult): boolean {
+  return r.systemError === undefined && !r.aborted && r.signal === undefined && r.exitCode === 0;
+}
+
+/** Go's signal descriptions (`syscall.Signal.String()` on linux), by Deno signal name. */
+const SIGNAL_TEXT: Record<string, string> = {
+  SIGHUP: "hangup",
+  SIGINT: "interrupt",
+  SIGQUIT: "quit",
+  SIGILL: "illegal instruction",
+  SIGTRAP: "trace/breakpoint trap",
+  SIGABRT: "aborted",
+  SIGBUS: "bus error",
+  SIGFPE: "floating point exception",
+  SIGKILL: "killed",
+  SIGUSR1: "user defined signal 1",
+  SIGSEGV: "segmentation fault",
+  SIGUSR2: "user defined signal 2",
+  SIGPIPE: "broken pipe",
+  SIGALRM: "alarm clock",
+  SIGTERM: "terminated",
+  SIGSTKFLT: "stack fault",
+  SIGCHLD: "child exited",
+  SIGCONT: "continued",
+  SIGSTOP: "stopped (signal)",
+  SIGTSTP: "stopped",
+  SIGTTIN: "stopped (tty input)",
+  SIGTTOU: "stopped (tty output)",
+  SIGURG: "urgent I/O condition",
+  SIGXCPU: "CPU time limit exceeded",
+  SIGXFSZ: "file size limit exceeded",
+  SIGVTALRM: "virtual timer expired",
+  SIGPROF: "profiling timer expired",
+  SIGWINCH: "window changed",
+  SIGIO: "I/O possible",
+  SIGPWR: "power failure",
+  SIGSYS: "bad system call",
+};
+
+/**
+ * The text of Go's `*exec.ExitError` for a finished command: `exit status N`
+ * or `signal: killed`; undefined for success, aborts and start failures.
+ */
+export function exitErrorText(r: CommandResult): string | undefined {
+  if (r.aborted || r.systemError !== undefined) return undefined;
+  if (r.signal !== undefined) return `signal: ${SIGNAL_TEXT[r.signal] ?? r.signal}`;
+  return r.exitCode === 0 ? undefined : `exit status ${r.exitCode}`;
+}
+
+/** Go's start error text for a command that could not start. */
+export function startErrorText(argv0: string, e: unknown): string {
+  const hasSlash = argv0.includes("/") || (currentPlatform() === "windows" && argv0.includes("\\"));
+  if (e instanceof Deno.errors.NotFound) {
+    return hasSlash
+      ? `fork/exec ${argv0}: no such file or directory`
+      : `exec: "${argv0}": executable file not found in $PATH`;
+  }
+  if (e instanceof Deno.errors.PermissionDenied) {
+    return hasSlash
+      ? `fork/exec ${argv0}: permission denied`
+      : `exec: "${argv0}": permission denied`;
+  }
+  return `fork/exec ${argv0}: ${e instanceof Error ? e.message : String(e)}`;
+}
+
 const CLK_TCK = 100;
 
-async function cpuTimes(pid: number): Promise<{ user: number; kernel: number } | undefined> {
+/** CPU times (ms) of `pid` and its reaped children, from /proc (Linux only). */
+export async function processCpuTimes(
+  pid: number,
+): Promise<{ userMs: number; kernelMs: number } | undefined> {
+  if (currentPlatform() !== "linux") return undefined;
   try {
     const stat = await Deno.readTextFile(`/proc/${pid}/stat`);
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    // fields[11..14] = utime stime cutime cstime (after pid and comm)
+    // after "pid (comm) ": state=0 ... utime=11 stime=12 cutime=13 cstime=14
     const [ut, st, cut, cst] = [11, 12, 13, 14].map((i) => Number(fields[i]));
-    return { user: ((ut + cut) * 1000) / CLK_TCK, kernel: ((st + cst) * 1000) / CLK_TCK };
+    if (![ut, st, cut, cst].every(Number.isFinite)) return undefined;
+    return { userMs: ((ut + cut) * 1000) / CLK_TCK, kernelMs: ((st + cst) * 1000) / CLK_TCK };
   } catch {
     return undefined;
   }
 }
 
-/** Kills a process group (posix) or process. Errors (already gone) are ignored. */
-export function killProcessTree(pid: number): void {
-  try {
-    if (Deno.build.os === "windows") {
-      new Deno.Command("taskkill.exe", { args: ["/pid", String(pid), "/f", "/t"] }).spawn();
-    } else {
-      Deno.kill(-pid, "SIGKILL");
+/** True while a process with this pid exists and is not a zombie (Linux: /proc; else kill 0). */
+export function processAlive(pid: number): boolean {
+  if (currentPlatform() === "linux") {
+    try {
+      const stat = Deno.readTextFileSync(`/proc/${pid}/stat`);
+      return stat.slice(stat.lastIndexOf(")") + 2)[0] !== "Z";
+    } catch {
+      return false;
     }
+  }
+  try {
+    Deno.kill(pid, "SIGCONT");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Kills a process group with SIGKILL (posix `kill(-pgid)`; Windows
+ * `taskkill /f /t`). Errors (already gone) are ignored.
+ */
+export function killProcessTree(pid: number): void {
+  if (pid <= 0) return;
+  if (currentPlatform() === "windows") {
+    try {
+      const c = new Deno.Command("taskkill.exe", {
+        args: ["/pid", String(pid), "/f", "/t"],
+        stdout: "null",
+        stderr: "null",
+      }).spawn();
+      void c.status;
+    } catch { /* best effort */ }
+    return;
+  }
+  try {
+    Deno.kill(-pid, "SIGKILL");
   } catch {
     try {
       Deno.kill(pid, "SIGKILL");
@@ -63,16 +196,20 @@ export function killProcessTree(pid: number): void {
   }
 }
 
+/** Which output stream a chunk came from. */
+export type OutputStream = "stdout" | "stderr";
+
 /**
- * Starts `spec` with output going to `output` (called with each chunk, in
- * arrival order). Never throws: a start failure is a result with
+ * Starts `spec`, sending stdout and stderr to `output` (awaited chunk by
+ * chunk per stream). Never throws: a start failure is a result with
  * `systemError`.
  */
 export function startCommand(
   spec: SpawnSpec,
-  output: (chunk: Uint8Array) => Promise<void>,
+  output: (chunk: Uint8Array, stream: OutputStream) => Promise<void> | void,
+  now: () => number = () => performance.now(),
 ): RunningCommand {
-  const t0 = performance.now();
+  const t0 = now();
   const argv = [...(spec.runAsPrefix ?? []), ...spec.argv];
   let child: Deno.ChildProcess;
   try {
@@ -84,76 +221,93 @@ export function startCommand(
       stdin: "null",
       stdout: "piped",
       stderr: "piped",
-      detached: Deno.build.os !== "windows",
+      detached: currentPlatform() !== "windows",
+      ...(spec.uid !== undefined ? { uid: spec.uid } : {}),
+      ...(spec.gid !== undefined ? { gid: spec.gid } : {}),
     }).spawn();
   } catch (e) {
-    const msg = e instanceof Deno.errors.NotFound
-      ? `exec: "${spec.argv[0]}": executable file not found in $PATH`
-      : (e as Error).message;
-    return {
+    const result: CommandResult = {
+      exitCode: 0,
+      systemError: startErrorText(argv[0], e),
+      aborted: false,
+      userMs: 0,
+      kernelMs: 0,
+      wallMs: now() - t0,
       pid: 0,
-      kill() {},
-      done: Promise.resolve({
-        systemError: msg,
-        aborted: false,
-        userMs: 0,
-        kernelMs: 0,
-        wallMs: performance.now() - t0,
-      }),
     };
+    return { pid: 0, kill() {}, done: Promise.resolve(result) };
   }
+  const pid = child.pid;
   let aborted = false;
-  let last = { user: 0, kernel: 0 };
-  const sampler = setInterval(async () => {
-    const t = await cpuTimes(child.pid);
-    if (t) last = t;
-  }, 250);
-  const pump = async (s: ReadableStream<Uint8Array>) => {
-    for await (const chunk of s) await output(chunk);
+  let exited = false;
+  let times = { userMs: 0, kernelMs: 0 };
+  let sampling: Promise<void> | undefined;
+  const sampler = setInterval(() => {
+    if (sampling || exited) return;
+    sampling = processCpuTimes(pid).then((t) => {
+      if (t && !exited) times = t;
+    }).finally(() => sampling = undefined);
+  }, 100);
+  const pump = async (s: ReadableStream<Uint8Array>, name: OutputStream) => {
+    try {
+      for await (const chunk of s) await output(chunk, name);
+    } catch { /* the pipe broke: nothing more to read */ }
   };
-  const pumps = Promise.all([pump(child.stdout), pump(child.stderr)]);
+  const pumps = Promise.all([pump(child.stdout, "stdout"), pump(child.stderr, "stderr")]);
   const done = (async (): Promise<CommandResult> => {
     const status = await child.status;
+    exited = true;
     clearInterval(sampler);
-    // grandchildren may still hold the pipes; once the leader is gone, the group goes too
-    if (Deno.build.os !== "windows") killProcessTree(child.pid);
-    await pumps.catch(() => {});
+    await sampling;
+    await pumps;
+    const signal = status.signal ?? undefined;
     return {
-      exitCode: status.signal !== null ? -1 : status.code,
+      exitCode: aborted ? 0 : signal !== undefined ? -1 : status.code,
+      ...(signal !== undefined && !aborted ? { signal } : {}),
       aborted,
-      userMs: last.user,
-      kernelMs: last.kernel,
-      wallMs: performance.now() - t0,
+      userMs: times.userMs,
+      kernelMs: times.kernelMs,
+      wallMs: now() - t0,
+      pid,
     };
   })();
   return {
-    pid: child.pid,
+    pid,
     kill() {
       aborted = true;
-      killProcessTree(child.pid);
+      killProcessTree(pid);
     },
     done,
   };
 }
 
-/** Formats milliseconds like Go's time.Duration String (`1.2ms`, `3s`, `1m2.5s`). */
+/**
+ * Formats milliseconds like Go's `time.Duration.String()`: `0s`, `850ns`,
+ * `1.5µs`, `12.3ms`, `4.2s`, `1m2.5s`, `2h0m0s`.
+ */
 export function goDuration(ms: number): string {
-  if (ms === 0) return "0s";
   const ns = Math.round(ms * 1e6);
-  if (ns < 1000) return `${ns}ns`;
-  if (ns < 1e6) return `${trim(ns / 1e3)}µs`;
-  if (ns < 1e9) return `${trim(ns / 1e6)}ms`;
-  let s = ns / 1e9;
-  const h = Math.floor(s / 3600);
-  s -= h * 3600;
-  const m = Math.floor(s / 60);
-  s -= m * 60;
-  let out = "";
-  if (h > 0) out += `${h}h`;
-  if (h > 0 || m > 0) out += `${m}m`;
-  return out + `${trim(s)}s`;
+  if (ns === 0) return "0s";
+  const neg = ns < 0;
+  const abs = Math.abs(ns);
+  let out: string;
+  if (abs < 1000) out = `${abs}ns`;
+  else if (abs < 1e6) out = `${fraction(abs, 1e3)}µs`;
+  else if (abs < 1e9) out = `${fraction(abs, 1e6)}ms`;
+  else {
+    const h = Math.floor(abs / 3.6e12);
+    const m = Math.floor((abs % 3.6e12) / 6e10);
+    const s = fraction(abs % 6e10, 1e9);
+    out = h > 0 ? `${h}h${m}m${s}s` : m > 0 ? `${m}m${s}s` : `${s}s`;
+  }
+  return neg ? `-${out}` : out;
 }
 
-function trim(n: number): string {
-  return String(Number(n.toFixed(9))).replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
+/** `n / unit` with up to 9 decimals, trailing zeros dropped (exact, no float rounding). */
+function fraction(n: number, unit: number): string {
+  const whole = Math.floor(n / unit);
+  const rest = n - whole * unit;
+  if (rest === 0) return String(whole);
+  const digits = String(unit).length - 1;
+  return `${whole}.${String(rest).padStart(digits, "0").replace(/0+$/, "")}`;
 }

@@ -1,8 +1,19 @@
 /**
- * The task log (spec 9.1): a file under the task's `generic-worker/` dir
+ * The task log (spec 9.1): one file, `<taskDir>/generic-worker/live_backing.log`,
  * that every feature and every command writes to, with the Go worker's
- * line prefixes, secrets masked, and followers (the live log) notified of
- * every byte.
+ * line prefixes (`[taskcluster <ISO ms Z>] `, `[taskcluster:warn <ISO ms Z>] `,
+ * `[taskcluster:error] `; a multi-line message gets the prefix on every
+ * line), registered secrets masked (also when a command's output splits a
+ * secret across chunks), and followers (the live log) told of every append.
+ * Writes keep their call order.
+ *
+ * ```ts
+ * const log = await TaskLog.create(path);
+ * log.addSecret(token);
+ * await log.info("Task ID: abc");
+ * const out = log.output(); await out.write(bytes); await out.end();
+ * await log.close();
+ * ```
  */
 import { SecretMasker } from "../features/encrypted_env/mask.ts";
 
@@ -13,6 +24,14 @@ export function taskLogTimestamp(ms: number): string {
   return new Date(ms).toISOString();
 }
 
+/** A writer for one byte stream (a command's stdout or stderr) into the log. */
+export interface LogOutput {
+  /** Appends (masked) bytes; resolves when written. */
+  write(bytes: Uint8Array): Promise<void>;
+  /** Writes what the masker held back; call once at the end of the stream. */
+  end(): Promise<void>;
+}
+
 /** The log of one task run. */
 export class TaskLog {
   #file: Deno.FsFile;
@@ -20,18 +39,34 @@ export class TaskLog {
   #closed = false;
   #size = 0;
   #listeners = new Set<() => void>();
-  readonly masker = new SecretMasker();
-  /** Command output is masked across chunk boundaries (a secret may arrive split). */
-  #raw = this.masker.chunker();
+  #now: () => number;
+  #unloggable: (message: string) => void;
+  /** The secrets hidden in everything written. */
+  readonly masker: SecretMasker = new SecretMasker();
 
-  private constructor(readonly path: string, file: Deno.FsFile, private now: () => number) {
+  private constructor(
+    /** The file's path. */
+    readonly path: string,
+    file: Deno.FsFile,
+    now: () => number,
+    unloggable: (message: string) => void,
+  ) {
     this.#file = file;
+    this.#now = now;
+    this.#unloggable = unloggable;
   }
 
-  /** Creates (truncates) the log file at `path`. */
-  static async create(path: string, now: () => number = Date.now): Promise<TaskLog> {
+  /**
+   * Creates (truncates) the log file at `path` (mode 0644). Messages
+   * written after `close()` go to `unloggable` (the worker log).
+   */
+  static async create(
+    path: string,
+    now: () => number = Date.now,
+    unloggable: (message: string) => void = () => {},
+  ): Promise<TaskLog> {
     const f = await Deno.open(path, { create: true, write: true, truncate: true, mode: 0o644 });
-    return new TaskLog(path, f, now);
+    return new TaskLog(path, f, now, unloggable);
   }
 
   /** Bytes written so far. */
@@ -45,8 +80,8 @@ export class TaskLog {
   }
 
   /** Registers a value to mask in everything written from now on. */
-  addSecret(secret: string): void {
-    this.masker.add(secret);
+  addSecret(secret: string | undefined): void {
+    if (secret) this.masker.add(secret);
   }
 
   /** Calls `fn` whenever bytes are appended or the log closes; returns an unsubscribe function. */
@@ -56,8 +91,9 @@ export class TaskLog {
   }
 
   #append(bytes: Uint8Array): Promise<void> {
-    if (this.#closed || bytes.length === 0) return this.#chain;
+    if (bytes.length === 0) return this.#chain;
     this.#chain = this.#chain.then(async () => {
+      if (this.#closed) return;
       let off = 0;
       while (off < bytes.length) off += await this.#file.write(bytes.subarray(off));
       this.#size += bytes.length;
@@ -66,26 +102,45 @@ export class TaskLog {
     return this.#chain;
   }
 
-  /** Writes raw command output (masked). */
+  /** A masking writer for one output stream (secrets split across chunks are still hidden). */
+  output(): LogOutput {
+    const chunker = this.masker.chunker();
+    return {
+      write: (bytes) => this.#append(chunker.push(bytes)),
+      end: () => this.#append(chunker.flush()),
+    };
+  }
+
+  /** Writes raw bytes (masked as one piece). */
   writeRaw(bytes: Uint8Array): Promise<void> {
-    return this.#append(this.#raw.push(bytes));
+    if (this.masker.size === 0) return this.#append(bytes);
+    const c = this.masker.chunker();
+    const head = c.push(bytes);
+    const tail = c.flush();
+    const out = new Uint8Array(head.length + tail.length);
+    out.set(head);
+    out.set(tail, head.length);
+    return this.#append(out);
   }
 
   #lines(prefix: string, message: string): Promise<void> {
-    this.#append(this.#raw.flush());
     const text = this.masker.maskText(message);
+    if (this.#closed) {
+      this.#unloggable(`Unloggable task log message (no task log writer): ${text}`);
+      return this.#chain;
+    }
     const out = text.split("\n").map((l) => `${prefix}${l}\n`).join("");
     return this.#append(encoder.encode(out));
   }
 
   /** `[taskcluster <ts>] <msg>` per line. */
   info(message: string): Promise<void> {
-    return this.#lines(`[taskcluster ${taskLogTimestamp(this.now())}] `, message);
+    return this.#lines(`[taskcluster ${taskLogTimestamp(this.#now())}] `, message);
   }
 
   /** `[taskcluster:warn <ts>] <msg>` per line. */
   warn(message: string): Promise<void> {
-    return this.#lines(`[taskcluster:warn ${taskLogTimestamp(this.now())}] `, message);
+    return this.#lines(`[taskcluster:warn ${taskLogTimestamp(this.#now())}] `, message);
   }
 
   /** `[taskcluster:error] <msg>` per line. */
@@ -101,7 +156,6 @@ export class TaskLog {
   /** Flushes and closes the file; followers see the end. */
   async close(): Promise<void> {
     if (this.#closed) return;
-    this.#append(this.#raw.flush());
     await this.flush();
     this.#closed = true;
     try {

@@ -1,19 +1,30 @@
 /**
- * Resource Monitor (spec 12.4): samples system memory every 500 ms while a
- * command runs, summarises it for the result block, and aborts the task when
+ * Resource Monitor (spec 12.4): while each command runs, system memory is
+ * sampled every 500 ms (src/platform/memory.ts); the result block gets the
+ * average available, average used, peak used and total memory. When used
  * memory stays above `maxMemoryUsagePercent` with less than
  * `minAvailableMemoryBytes` available for longer than
- * `allowedHighMemoryDurationSecs` (unless `disableOOMProtection`).
+ * `allowedHighMemoryDurationSecs`, the task log gets the warning
+ * `Memory usage above N% and available memory less than X persisted for
+ * over Ds!` and the task is aborted as failed (unless
+ * `disableOOMProtection`: then one more warning and the task goes on).
+ *
+ * The feature is requested unless `features.resourceMonitor` is false; a
+ * worker with `enableResourceMonitor: false` refuses only an explicit
+ * `features.resourceMonitor: true` (the Go worker refuses the default too).
  */
+import { systemMemory } from "../../platform/memory.ts";
+import { goDuration } from "../../platform/process.ts";
 import { failure } from "../../task/errors.ts";
 import type { TaskRun } from "../../task/task_run.ts";
+import type { Feature, TaskFeature } from "../feature.ts";
 
-/** The four memory lines of the result block. */
-export interface MemorySummary {
-  averageAvailable: string;
-  averageUsed: string;
-  peakUsed: string;
-  total: string;
+/** The four memory figures of a command's result block, in bytes. */
+export interface MemoryUsage {
+  averageAvailable: number;
+  averageUsed: number;
+  peakUsed: number;
+  total: number;
 }
 
 /** Formats bytes like the Go worker (`%.2f KiB/MiB/GiB`, `%f B` below 1 KiB). */
@@ -24,57 +35,103 @@ export function formatMemory(bytes: number): string {
   return `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
 }
 
-/** Starts sampling; `stop()` returns the summary (undefined without samples). */
-export function memoryMonitor(task: TaskRun): { stop: () => MemorySummary | undefined } {
+/** A memory sampler for one command. */
+export interface MemoryMonitor {
+  /** Stops sampling; the usage (undefined without any sample). */
+  stop(): MemoryUsage | undefined;
+}
+
+/**
+ * Starts sampling for `task` every `intervalMs` (500 ms). `sample` and
+ * `now` are injectable for tests.
+ */
+export function memoryMonitor(
+  task: TaskRun,
+  opts: {
+    intervalMs?: number;
+    sample?: () => { total: number; available: number; used: number; usedPercent: number };
+    now?: () => number;
+  } = {},
+): MemoryMonitor {
   const c = task.config;
+  const sample = opts.sample ?? systemMemory;
+  const now = opts.now ?? (() => performance.now());
+  const allowedMs = c.allowedHighMemoryDurationSecs * 1000;
   let n = 0, sumAvail = 0, sumUsed = 0, peak = 0, total = 0;
   let highSince: number | undefined;
   let warned = false;
-  const sample = () => {
-    const m = Deno.systemMemoryInfo();
-    total = m.total;
-    const used = m.total - m.available;
-    n++;
-    sumAvail += m.available;
-    sumUsed += used;
-    if (used > peak) peak = used;
-    const high = (used / m.total) * 100 > c.maxMemoryUsagePercent &&
-      m.available < c.minAvailableMemoryBytes;
-    if (!high) {
-      highSince = undefined;
+  let stopped = false;
+  const warnText = () =>
+    `Memory usage above ${c.maxMemoryUsagePercent}% and available memory less than ${
+      formatMemory(c.minAvailableMemoryBytes)
+    } persisted for over ${goDuration(allowedMs)}!`;
+  const tick = () => {
+    let m;
+    try {
+      m = sample();
+    } catch {
       return;
     }
-    highSince ??= Date.now();
-    if (!warned && Date.now() - highSince > c.allowedHighMemoryDurationSecs * 1000) {
-      warned = true;
-      const msg = `Memory usage above ${c.maxMemoryUsagePercent}% and available memory less than ${
-        formatMemory(c.minAvailableMemoryBytes)
-      } persisted for over ${c.allowedHighMemoryDurationSecs}s!`;
-      void task.log.warn(msg);
-      if (c.disableOOMProtection) {
-        void task.log.warn("OOM protections are disabled, continuing task...");
-      } else {
-        task.abort(
-          failure(
-            `task aborted due to sustained memory usage above ${c.maxMemoryUsagePercent}% and available memory less than ${
-              formatMemory(c.minAvailableMemoryBytes)
-            }`,
-          ),
-        );
-      }
+    n++;
+    if (m.used > peak) peak = m.used;
+    if (total === 0) total = m.total;
+    sumUsed += m.used;
+    sumAvail += m.available;
+    if (!(m.usedPercent > c.maxMemoryUsagePercent && m.available < c.minAvailableMemoryBytes)) {
+      highSince = undefined;
+      warned = false;
+      return;
     }
+    highSince ??= now();
+    if (now() - highSince <= allowedMs) return;
+    if (c.disableOOMProtection) {
+      if (!warned) {
+        void task.log.warn(warnText());
+        void task.log.warn("OOM protections are disabled, continuing task...");
+        warned = true;
+      }
+      return;
+    }
+    void task.log.warn(warnText());
+    task.abort(
+      failure(
+        `task aborted due to sustained memory usage above ${c.maxMemoryUsagePercent}% and available memory less than ${
+          formatMemory(c.minAvailableMemoryBytes)
+        }`,
+      ),
+    );
+    stopped = true;
+    clearInterval(timer);
   };
-  const timer = setInterval(sample, 500);
+  const timer = setInterval(tick, opts.intervalMs ?? 500);
   return {
     stop() {
-      clearInterval(timer);
-      if (n === 0) return undefined;
+      if (!stopped) clearInterval(timer);
+      stopped = true;
+      if (n === 0 || total === 0) return undefined;
       return {
-        averageAvailable: formatMemory(sumAvail / n),
-        averageUsed: formatMemory(sumUsed / n),
-        peakUsed: formatMemory(peak),
-        total: formatMemory(total),
+        averageAvailable: Math.floor(sumAvail / n),
+        averageUsed: Math.floor(sumUsed / n),
+        peakUsed: peak,
+        total,
       };
     },
   };
 }
+
+/** The Resource Monitor feature: turns sampling on for the task's commands. */
+export const resourceMonitorFeature: Feature = {
+  name: "Resource Monitor",
+  isEnabled: (c) => c.enableResourceMonitor,
+  isRequested: (task) =>
+    task.features.resourceMonitor !== false &&
+    (task.config.enableResourceMonitor || task.explicitlyRequests("resourceMonitor")),
+  newTaskFeature(task): TaskFeature {
+    return {
+      start() {
+        task.resourceMonitor = true;
+        return Promise.resolve();
+      },
+    };
+  },
+};

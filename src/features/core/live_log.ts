@@ -1,0 +1,73 @@
+/**
+ * Live Log (spec 9.2): while the task runs, its log is served by the
+ * worker's live log server under a fresh random token, published as a
+ * `reference` artifact `logs.live` (`text/plain; charset=utf-8`, expires
+ * now + maxRunTime + 900 s). Best effort: when that fails the task goes on
+ * (worker log warning). At stop the stream ends once the log closes, and
+ * (with the backing log on) the artifact becomes a `link` to `logs.backing`
+ * (task expiry); a failure of that link counts like any artifact error.
+ *
+ * Requested unless `features.liveLog` is false; on a worker with
+ * `enableLiveLog: false` only an explicit `features.liveLog: true` is refused
+ * (the Go worker refuses the default `true` too).
+ */
+import { slugid } from "../../taskcluster/slugid.ts";
+import type { Feature, TaskFeature } from "../feature.ts";
+import { backingLogRequested, LOG_CONTENT_TYPE } from "./backing_log.ts";
+
+/** The Live Log feature. */
+export const liveLogFeature: Feature = {
+  name: "Live Log",
+  isEnabled: (c) => c.enableLiveLog,
+  isRequested: (task) =>
+    task.features.liveLog !== false &&
+    (task.config.enableLiveLog || task.explicitlyRequests("liveLog")),
+  newTaskFeature(task): TaskFeature {
+    const token = slugid();
+    const name = task.liveLogName;
+    let registered = false;
+    return {
+      reservedArtifacts: () => [name],
+      async start() {
+        const server = task.liveLog;
+        if (!server) {
+          task.workerLog.log(`WARNING: no live log server; task ${task.taskId} has no live log`);
+          return;
+        }
+        server.register(token, task.log);
+        registered = true;
+        const maxRunTime = Number(task.payload.maxRunTime ?? 0);
+        const err = await task.uploadArtifact({
+          kind: "reference",
+          name,
+          url: server.url(token),
+          contentType: LOG_CONTENT_TYPE,
+          expires: new Date(task.now() + (maxRunTime + 900) * 1000).toISOString(),
+        });
+        if (err) task.workerLog.log(`WARNING: could not upload livelog artifact: ${err.message}`);
+      },
+      async stop() {
+        if (!registered) return;
+        if (task.log.closed) task.liveLog?.unregister(token);
+        else {
+          const off = task.log.onChange(() => {
+            if (!task.log.closed) return;
+            task.liveLog?.unregister(token);
+            off();
+          });
+        }
+        if (!backingLogRequested(task)) return;
+        task.workerLog.log(`Linking ${name} to ${task.backingLogName}`);
+        task.addError(
+          await task.uploadArtifact({
+            kind: "link",
+            name,
+            artifact: task.backingLogName,
+            contentType: LOG_CONTENT_TYPE,
+            expires: task.expires,
+          }),
+        );
+      },
+    };
+  },
+};

@@ -1,0 +1,222 @@
+/**
+ * Uploading one artifact for a task run (spec 10.4) and mapping failures to
+ * resolutions the way the Go worker's `uploadArtifact` and
+ * `classifyCreateArtifactError` do:
+ * - createArtifact 5xx -> exception/resource-unavailable;
+ * - 409 -> exception/malformed-payload (`there was a conflict uploading artifact ...`);
+ * - other 4xx -> the run's state is read back: cancelled or
+ *   deadline-exceeded -> ignored, else exception/internal-error;
+ * - no reply (network) -> ignored (logged to the worker log);
+ * - the upload itself (PUT, object service) failing ->
+ *   `[taskcluster:error] Error uploading artifact: <err>`, resource-unavailable;
+ * - finishArtifact failing -> `Error finishing artifact: <err>`, resource-unavailable.
+ * Error artifacts log `Uploading error artifact <name> from file <path> with
+ * message "<m>", reason "<r>" and expiry <e>` (task log as an error, or the
+ * worker log when optional) once created.
+ *
+ * ```ts
+ * const err = await uploadArtifact(task, { kind: "link", name: "public/logs/live.log",
+ *   artifact: "public/logs/live_backing.log", contentType: "text/plain; charset=utf-8", expires });
+ * if (err) task.addError(err);
+ * ```
+ */
+import {
+  ArtifactUploadError,
+  uploadObjectArtifact,
+  uploadS3Artifact,
+} from "../taskcluster/artifacts.ts";
+import { TaskclusterApiError, TaskclusterNetworkError } from "../taskcluster/errors.ts";
+import type { PostArtifactRequest } from "../taskcluster/queue.ts";
+import { internalError, malformedPayload, resourceUnavailable, type TaskError } from "./errors.ts";
+import { goQuote, goTime } from "./go_format.ts";
+import type { TaskRun } from "./task_run.ts";
+
+/** One artifact to publish. */
+export type ArtifactRequest =
+  | {
+    kind: "file";
+    name: string;
+    path: string;
+    contentType: string;
+    contentEncoding: "gzip" | "identity";
+    expires: string;
+  }
+  | { kind: "reference"; name: string; url: string; contentType: string; expires: string }
+  | { kind: "link"; name: string; artifact: string; contentType: string; expires: string }
+  | {
+    kind: "error";
+    name: string;
+    /** The path the payload named (for the log line). */
+    path: string;
+    reason: string;
+    message: string;
+    expires: string;
+    optional: boolean;
+  };
+
+function requestBody(a: Exclude<ArtifactRequest, { kind: "file" }>): PostArtifactRequest {
+  switch (a.kind) {
+    case "reference":
+      return {
+        storageType: "reference",
+        url: a.url,
+        contentType: a.contentType,
+        expires: goTime(a.expires),
+      };
+    case "link":
+      return {
+        storageType: "link",
+        artifact: a.artifact,
+        contentType: a.contentType,
+        expires: goTime(a.expires),
+      };
+    case "error":
+      return {
+        storageType: "error",
+        reason: a.reason,
+        message: a.message,
+        expires: goTime(a.expires),
+      };
+  }
+}
+
+function bodyText(e: TaskclusterApiError): string {
+  return typeof e.body === "string" ? e.body : JSON.stringify(e.body);
+}
+
+/** Maps a createArtifact failure to the resolution table of spec 10.4 / 7.7 (undefined = ignored). */
+export async function classifyCreateArtifactError(
+  task: TaskRun,
+  name: string,
+  payload: string,
+  e: unknown,
+): Promise<TaskError | undefined> {
+  if (e instanceof TaskclusterApiError) {
+    const code = e.statusCode;
+    if (code >= 500) {
+      return resourceUnavailable(
+        `TASK EXCEPTION due to response code ${code} from Queue when uploading artifact ${name} with CreateArtifact payload ${payload} - HTTP response body: ${
+          bodyText(e)
+        }`,
+      );
+    }
+    if (code === 409) {
+      return malformedPayload(
+        `there was a conflict uploading artifact ${name} - this suggests artifact ${name} was already uploaded to this task with different content earlier on in this task.\n` +
+          `Check the artifacts section of the task payload at ${
+            task.config.rootURL.replace(/\/+$/, "")
+          }/api/queue/v1/task/${task.taskId}\n` +
+          `(Permanent) HTTP response code ${code}\n${bodyText(e)}`,
+      );
+    }
+    const state = await task.queryState();
+    task.workerLog.log(`Latest status: ${state ?? "unknown"}`);
+    if (state === "cancelled" || state === "deadline-exceeded") return undefined;
+    return internalError(
+      `WORKER EXCEPTION due to response code ${code} from Queue when uploading artifact ${name} with CreateArtifact payload ${payload} - HTTP response body: ${
+        bodyText(e)
+      }`,
+    );
+  }
+  if (e instanceof TaskclusterNetworkError) {
+    task.workerLog.log(
+      `Got network error - probably got no network at the moment: ${e.message} (artifact ${name} not uploaded)`,
+    );
+    return undefined;
+  }
+  return internalError(
+    `WORKER EXCEPTION due to non-recoverable error when requesting url from queue to upload artifact to: ${
+      e instanceof Error ? e.message : String(e)
+    }`,
+  );
+}
+
+async function uploadFileArtifact(
+  task: TaskRun,
+  a: Extract<ArtifactRequest, { kind: "file" }>,
+): Promise<TaskError | undefined> {
+  const object = task.config.createObjectArtifacts;
+  const expires = goTime(a.expires);
+  const base = {
+    taskId: task.taskId,
+    runId: task.runId,
+    name: a.name,
+    path: a.path,
+    contentType: a.contentType,
+    expires,
+  };
+  task.workerLog.log(
+    object
+      ? `Uploading artifact ${a.name} from file ${a.path} with content type ${
+        goQuote(a.contentType)
+      } and expiry ${expires}`
+      : `Uploading artifact ${a.name} from file ${a.path} with content encoding ${
+        goQuote(a.contentEncoding)
+      }, mime type ${goQuote(a.contentType)} and expiry ${expires}`,
+  );
+  try {
+    if (object) await uploadObjectArtifact(task.queue, base);
+    else await uploadS3Artifact(task.queue, { ...base, contentEncoding: a.contentEncoding });
+  } catch (e) {
+    const step = e instanceof ArtifactUploadError ? e.step : "upload";
+    const cause = e instanceof ArtifactUploadError ? e.cause : e;
+    if (step === "create") {
+      const size = await Deno.stat(a.path).then((s) => s.size).catch(() => 0);
+      const payload = JSON.stringify({
+        contentType: a.contentType,
+        ...(size > 0 ? { contentLength: size } : {}),
+        expires,
+        storageType: object ? "object" : "s3",
+      });
+      return await classifyCreateArtifactError(task, a.name, payload, cause);
+    }
+    const why = cause instanceof Error ? cause.message : String(cause);
+    if (step === "finish") {
+      await task.log.error(`Error finishing artifact: ${why}`);
+    } else {
+      await task.log.error(`Error uploading artifact: ${why}`);
+    }
+    return resourceUnavailable(why);
+  }
+  task.uploaded.push({ name: a.name, path: a.path, storageType: object ? "object" : "s3" });
+  return undefined;
+}
+
+/** Publishes one artifact; returns the error that decides the resolution, if any. */
+export async function uploadArtifact(
+  task: TaskRun,
+  a: ArtifactRequest,
+): Promise<TaskError | undefined> {
+  if (a.kind === "file") return await uploadFileArtifact(task, a);
+  const body = requestBody(a);
+  try {
+    await task.queue.createArtifact(task.taskId, task.runId, a.name, body);
+  } catch (e) {
+    return await classifyCreateArtifactError(task, a.name, JSON.stringify(body), e);
+  }
+  switch (a.kind) {
+    case "error": {
+      const line = `Uploading error artifact ${a.name} from file ${a.path} with message ${
+        goQuote(a.message)
+      }, reason ${goQuote(a.reason)} and expiry ${goTime(a.expires)}`;
+      if (a.optional) task.workerLog.log(line);
+      else await task.log.error(line);
+      break;
+    }
+    case "link":
+      task.workerLog.log(
+        `Uploading link artifact ${a.name} to artifact ${a.artifact} with expiry ${
+          goTime(a.expires)
+        }`,
+      );
+      break;
+    case "reference":
+      task.workerLog.log(
+        `Uploading redirect artifact ${a.name} to URL ${a.url} with mime type ${
+          goQuote(a.contentType)
+        } and expiry ${goTime(a.expires)}`,
+      );
+      break;
+  }
+  return undefined;
+}
