@@ -63,15 +63,31 @@ export class SecretMasker {
       out.push(MASK_BYTES);
       i = best + bestLen;
     }
-    const keep = final ? 0 : Math.min(Math.max(this.#max - 1, 0), buf.length - i);
+    const keep = final ? 0 : this.#heldBack(buf, i);
     if (buf.length - keep > i) out.push(buf.subarray(i, buf.length - keep));
     return { out, carry: Buffer.from(buf.subarray(buf.length - keep)) };
   }
 
   /**
+   * How many trailing bytes of `buf` (from `from` on) could be the start of
+   * a secret: the longest suffix that is a proper prefix of one. Only those
+   * are held back, so output that cannot begin a secret is never delayed.
+   */
+  #heldBack(buf: Buffer, from: number): number {
+    const limit = Math.min(Math.max(this.#max - 1, 0), buf.length - from);
+    for (let k = limit; k > 0; k--) {
+      const tail = buf.subarray(buf.length - k);
+      for (const s of this.#secrets) {
+        if (s.length > k && tail.equals(s.subarray(0, k))) return k;
+      }
+    }
+    return 0;
+  }
+
+  /**
    * A stateful masker for one sequence of byte chunks (a log written piece
-   * by piece): `push` returns the bytes that can be written now (up to
-   * longest-secret - 1 bytes are held back, since they may begin a secret),
+   * by piece): `push` returns the bytes that can be written now (a tail that may
+   * begin a secret, at most longest-secret - 1 bytes, is held back),
    * `flush` returns the held bytes (call it before writing anything else to
    * the same log, and at its end). Works on bytes, so multi-byte characters
    * split across chunks stay intact.
