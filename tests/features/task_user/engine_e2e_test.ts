@@ -178,7 +178,7 @@ async function runOne(
     shutdown: new AbortController().signal,
     variant: c.engine === "multiuser" ? "multiuser_posix" : "insecure_posix",
     workerCredentials: () => ({ clientId: c.clientId, accessToken: c.accessToken }),
-    reclaimMarginMs: 5000,
+    reclaimEveryMs: 3000,
   });
   const status = await env.admin.status(taskId);
   const run = status.status.runs![0];
@@ -225,7 +225,7 @@ Deno.test({
         'echo "HOME=$HOME USER=$USER"',
         'curl -s -o task.json -w "proxy-status=%{http_code}\\n" "$TASKCLUSTER_PROXY_URL/api/queue/v1/task/$TASK_ID"',
         'curl -s -o /dev/null -w "denied-status=%{http_code}\\n" "$TASKCLUSTER_PROXY_URL/api/secrets/v1/secret/project%2Fnot-mine"',
-        "sleep 4", // long enough for a reclaim (claim 8s, reclaimed 5s before takenUntil)
+        "sleep 4", // long enough for a reclaim (the test hook reclaims every 3 s)
         'curl -s -o /dev/null -w "after-reclaim-status=%{http_code}\\n" "$TASKCLUSTER_PROXY_URL/api/queue/v1/task/$TASK_ID"',
         "echo hello > out.txt",
         'echo \'{"environment": {"extra": "from-task"}}\' > chain-of-trust-additional-data.json',
