@@ -3,8 +3,8 @@
  * transform: gz, zz through node:zlib streams, zst through node:zlib's
  * native decoder driven synchronously (zstd.ts), br through the web
  * DecompressionStream, xz through xz-decompress (WASM, embedded in its
- * JS), bz2 and lz4 in pure TypeScript. `lz` (lzip), `mz` (MinLZ) and `sz`
- * (snappy) have no decoder yet: refused.
+ * JS), bz2, lz4, lz (lzip, lzma.ts) and sz (snappy framing, snappy.ts) in
+ * pure TypeScript. `mz` (MinLZ) has no JS/WASM decoder: refused.
  */
 import { Readable, type Transform } from "node:stream";
 import zlib from "node:zlib";
@@ -13,6 +13,8 @@ import { streamChunks, toWebStream } from "./bytes.ts";
 import { bzip2Decompress } from "./bzip2.ts";
 import { ArchiveError, corrupt, unsupported } from "./errors.ts";
 import { lz4Decompress } from "./lz4.ts";
+import { lzipDecompress } from "./lzma.ts";
+import { snappyDecompress } from "./snappy.ts";
 import { zstdDecompress } from "./zstd.ts";
 
 /** Single-file compression formats of the payload schema. */
@@ -134,9 +136,9 @@ export function decompressChunks(
     case "lz4":
       return lz4Decompress(input);
     case "sz":
-      throw unsupported("unsupported archive format sz (no snappy decoder yet)");
+      return snappyDecompress(input);
     case "lz":
-      throw unsupported("unsupported archive format lz (no lzip decoder yet)");
+      return lzipDecompress(input);
     case "mz":
       throw unsupported("unsupported archive format mz (MinLZ has no JavaScript or WASM decoder)");
   }
