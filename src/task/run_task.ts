@@ -24,6 +24,7 @@ import type { Feature } from "../features/feature.ts";
 import type { LiveLogServer } from "../livelog/server.ts";
 import { makeDir } from "../platform/fs.ts";
 import type { Credentials } from "../taskcluster/credentials.ts";
+import type { RetryOptions } from "../taskcluster/retry.ts";
 import { asTaskError, type ExceptionReason, workerShutdown } from "./errors.ts";
 import { runFeatures } from "./pipeline.ts";
 import { startReclaims } from "./reclaim.ts";
@@ -54,6 +55,8 @@ export interface TaskRunDeps {
   now?: () => number;
   /** The worker process environment; default Deno.env. */
   processEnv?: Record<string, string>;
+  /** Retry settings of the task's Queue client (default: the client's, 5 retries). */
+  retry?: RetryOptions;
   /** Reclaim this long before takenUntil, ms (default 3 minutes). */
   reclaimMarginMs?: number;
   /**
@@ -131,6 +134,7 @@ export async function runTask(deps: TaskRunDeps): Promise<TaskOutcome> {
     workerCredentials: deps.workerCredentials,
     now: deps.now,
     processEnv: deps.processEnv,
+    retry: deps.retry,
   });
   const { config } = deps;
   const base = { taskId: task.taskId, runId: task.runId };

@@ -16,6 +16,7 @@ import type { RunningCommand } from "../platform/process.ts";
 import { currentPlatform } from "../platform/info.ts";
 import { Auth } from "../taskcluster/auth.ts";
 import type { Credentials } from "../taskcluster/credentials.ts";
+import type { RetryOptions } from "../taskcluster/retry.ts";
 import { Queue } from "../taskcluster/queue.ts";
 import type { PostArtifactRequest } from "../taskcluster/queue.ts";
 import { type ArtifactRequest, uploadArtifact } from "./artifact_upload.ts";
@@ -68,6 +69,8 @@ export interface TaskRunInit {
   now?: () => number;
   /** The worker process environment (the insecure engine's base task env); default Deno.env. */
   processEnv?: Record<string, string>;
+  /** Retry settings of the task's Queue client (default: the client's). */
+  retry?: RetryOptions;
 }
 
 /** Name of the task directory: `task_<taskId prefix>_<runId>`, at most 20 characters (spec 8.1). */
@@ -176,7 +179,11 @@ export class TaskRun {
       accessToken: config.accessToken,
       ...(config.certificate ? { certificate: config.certificate } : {}),
     }));
-    this.queue = new Queue({ rootUrl: config.rootURL, credentials: claim.credentials });
+    this.queue = new Queue({
+      rootUrl: config.rootURL,
+      credentials: claim.credentials,
+      ...init.retry,
+    });
   }
 
   /** Task scopes from the definition. */
