@@ -151,6 +151,23 @@ export function progressReporter(
   };
 }
 
+/** Bytes read ahead of the cache file and the sink at most. */
+const MAX_QUEUED = 4 << 20;
+/** A batch for the cache file and the sink waits to reach this size ... */
+const MIN_BATCH = 1 << 20;
+/** ... for at most this long, ms. */
+const BATCH_WAIT_MS = 2;
+
+function concat(parts: Uint8Array[], total: number): Uint8Array {
+  const out = new Uint8Array(total);
+  let off = 0;
+  for (const p of parts) {
+    out.set(p, off);
+    off += p.length;
+  }
+  return out;
+}
+
 async function writeAll(f: Deno.FsFile, data: Uint8Array): Promise<void> {
   let off = 0;
   while (off < data.length) off += await f.write(data.subarray(off));
@@ -215,20 +232,81 @@ async function pump(
       onAbort();
       throw signal.reason ?? new Error("download aborted");
     }
-    while (true) {
-      const r = await reader.read();
-      if (r.done) break;
-      const chunk = r.value;
-      hash.update(chunk);
-      bytes += chunk.length;
-      onBytes(bytes);
-      const written = writeAll(out, chunk);
-      if (writer && !sinkSettled) {
-        await Promise.race([writer.ready.catch(() => {}), sinkDone]);
-        if (!sinkSettled) writer.write(chunk).catch(() => {});
+    // Two loops: the reader hashes chunks and queues them (up to MAX_QUEUED);
+    // the writer takes everything queued at once to the cache file and the
+    // sink. Network chunks are small (16-64 KiB); when the writing side is
+    // the slower one, it gets them in batches, costing the file writes and
+    // the decoders far fewer round trips, and a slow network adds no delay.
+    const queue: Uint8Array[] = [];
+    let queued = 0;
+    let readDone = false;
+    let readError: unknown;
+    let stopReading = false;
+    let wakeWriter = () => {};
+    let wakeReader = () => {};
+    const reading = (async () => {
+      try {
+        while (!stopReading) {
+          while (queued >= MAX_QUEUED && !stopReading) {
+            await new Promise<void>((r) => (wakeReader = r));
+          }
+          if (stopReading) break;
+          const r = await reader.read();
+          if (r.done) break;
+          hash.update(r.value);
+          bytes += r.value.length;
+          onBytes(bytes);
+          queue.push(r.value);
+          queued += r.value.length;
+          wakeWriter();
+        }
+      } catch (e) {
+        readError = e;
+      } finally {
+        readDone = true;
+        wakeWriter();
       }
-      await written;
+    })();
+    try {
+      while (true) {
+        if (queue.length === 0) {
+          if (readDone) break;
+          await new Promise<void>((r) => (wakeWriter = r));
+          continue;
+        }
+        // let a small batch grow for a moment (a fast network fills it in
+        // well under BATCH_WAIT_MS; a slow one loses at most that much)
+        const deadline = performance.now() + BATCH_WAIT_MS;
+        while (queued < MIN_BATCH && !readDone) {
+          const left = deadline - performance.now();
+          if (left <= 0) break;
+          let timer: ReturnType<typeof setTimeout> | undefined;
+          await Promise.race([
+            new Promise<void>((r) => (wakeWriter = r)),
+            new Promise<void>((r) => (timer = setTimeout(r, left))),
+          ]);
+          clearTimeout(timer);
+        }
+        const parts = queue.splice(0);
+        const chunk = parts.length === 1 ? parts[0] : concat(parts, queued);
+        queued = 0;
+        wakeReader();
+        const written = writeAll(out, chunk);
+        if (writer && !sinkSettled) {
+          await Promise.race([writer.ready.catch(() => {}), sinkDone]);
+          if (!sinkSettled) writer.write(chunk).catch(() => {});
+        }
+        await written;
+      }
+    } catch (e) {
+      stopReading = true;
+      wakeReader();
+      await reader.cancel(e).catch(() => {});
+      await reading;
+      throw e;
     }
+    await reading;
+    if (readError !== undefined) throw readError;
     if (signal?.aborted) throw signal.reason ?? new Error("download aborted");
   } catch (e) {
     if (writer) {

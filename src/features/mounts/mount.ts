@@ -36,8 +36,12 @@ export interface Unpacker {
   canStream(format: string): boolean;
   /** Extracts archive `src` (a file path or a stream) of `format` into the directory `dest`. */
   extract(src: string | ReadableStream<Uint8Array>, dest: string, format: string): Promise<void>;
-  /** Decompresses the file `src` of single-stream `format` into the file `destFile`. */
-  decompress(src: string, destFile: string, format: string): Promise<void>;
+  /** Decompresses `src` (a file path or a stream) of single-stream `format` into the file `destFile`. */
+  decompress(
+    src: string | ReadableStream<Uint8Array>,
+    destFile: string,
+    format: string,
+  ): Promise<void>;
 }
 
 /** A handler taking over a file mount (D2G registers `dockerimage`): gets the cache file and its SHA-256. */
@@ -186,64 +190,54 @@ export async function mountFile(ctx: MountContext, m: FileMount): Promise<void> 
   }
   const parent = dirname(file);
   const src = contentString(m.content);
-  if (m.format === "") {
-    // stream a fresh download straight into the file as well as into the cache
-    const streamable = isNetwork(m.content);
-    let target = "";
-    const prepare = async () => {
-      await mkdirAll(ctx, parent);
+  let target = "";
+  const prepare = async () => {
+    await mkdirAll(ctx, parent);
+    try {
+      await ctx.fs.createFile(file);
+    } catch (e) {
+      throw new MountError(`not able to create ${file} as task user: ${errorText(e)}`);
+    }
+    target = await Deno.realPath(file);
+  };
+  /** Writes the content (a stream) into the file: copied, or decompressed (`format`). */
+  const write = async (body: ReadableStream<Uint8Array>, cacheFile: string) => {
+    if (m.format === "") {
+      ctx.log.info(`Copying ${cacheFile} to ${file}`);
       try {
-        await ctx.fs.createFile(file);
+        await writeStreamToFile(body, target);
       } catch (e) {
-        throw new MountError(`not able to create ${file} as task user: ${errorText(e)}`);
+        ctx.log.error(`not able to mount content from ${src} at path ${file}`);
+        throw new MountError(errorText(e));
       }
-      target = await Deno.realPath(file);
+      return;
+    }
+    ctx.log.info(`Decompressing ${m.format} file ${cacheFile} to '${file}'`);
+    try {
+      await ctx.unpacker.decompress(body, target, m.format);
+    } catch (e) {
+      throw new MountError(`not able to decompress ${cacheFile} to ${file}: ${errorText(e)}`);
+    }
+  };
+  // a fresh download streams straight into the file as well as into the cache
+  const streamable = isNetwork(m.content);
+  let sink: ContentSink | undefined;
+  if (streamable) {
+    await prepare();
+    sink = {
+      consume: (body, cacheFile) => write(body, cacheFile),
+      undo: () => Deno.truncate(target, 0).catch(() => {}),
     };
-    let sink: ContentSink | undefined;
-    if (streamable) {
-      await prepare();
-      sink = {
-        consume: async (body, cacheFile) => {
-          ctx.log.info(`Copying ${cacheFile} to ${file}`);
-          await writeStreamToFile(body, target);
-        },
-        undo: () => Deno.truncate(target, 0).catch(() => {}),
-      };
+  }
+  const got = await obtainContent(ctx, m.content, sink);
+  try {
+    if (!got.streamed) {
+      if (!streamable) await prepare();
+      const from = await Deno.open(got.file, { read: true });
+      await write(from.readable, got.file);
     }
-    const got = await obtainContent(ctx, m.content, sink);
-    try {
-      if (!got.streamed) {
-        if (!streamable) await prepare();
-        ctx.log.info(`Copying ${got.file} to ${file}`);
-        try {
-          const from = await Deno.open(got.file, { read: true });
-          await writeStreamToFile(from.readable, target);
-        } catch (e) {
-          ctx.log.error(`not able to mount content from ${src} at path ${file}`);
-          throw new MountError(errorText(e));
-        }
-      }
-    } finally {
-      got.release();
-    }
-  } else {
-    const got = await obtainContent(ctx, m.content);
-    try {
-      await mkdirAll(ctx, parent);
-      ctx.log.info(`Decompressing ${m.format} file ${got.file} to '${file}'`);
-      try {
-        await ctx.fs.createFile(file);
-      } catch (e) {
-        throw new MountError(`not able to create ${file} as task user: ${errorText(e)}`);
-      }
-      try {
-        await ctx.unpacker.decompress(got.file, await Deno.realPath(file), m.format);
-      } catch (e) {
-        throw new MountError(`not able to decompress ${got.file} to ${file}: ${errorText(e)}`);
-      }
-    } finally {
-      got.release();
-    }
+  } finally {
+    got.release();
   }
   await grant(ctx, file, "file");
 }
