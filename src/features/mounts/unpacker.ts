@@ -1,16 +1,35 @@
 /**
- * The default `Unpacker` on src/archive: streaming extraction of the tar
- * family, file-based extraction of zip/7z/rar, single-stream decompression.
+ * The default `Unpacker` on src/archive: the tar family is extracted while
+ * it downloads, zip/7z/rar from the cache file; single-file formats are
+ * decompressed while they download. Formats outside the payload schema's
+ * enums are refused with an `ArchiveError`.
  */
+import {
+  ArchiveError,
+  canStream,
+  decompressFile,
+  extractArchive,
+  isArchiveFormat,
+  isCompressionFormat,
+} from "../../archive/mod.ts";
 import type { Unpacker } from "./mount.ts";
+
+async function refuse(src: string | ReadableStream<Uint8Array>, format: string): Promise<never> {
+  if (typeof src !== "string") await src.cancel().catch(() => {});
+  throw new ArchiveError("unsupported", `unsupported format ${format}`);
+}
 
 /** The default unpacker (src/archive). */
 export function archiveUnpacker(): Unpacker {
-  const unavailable = () =>
-    Promise.reject(new Error("archive extraction is not available in this build yet"));
   return {
-    canStream: (format) => format === "tar" || format.startsWith("tar."),
-    extract: unavailable,
-    decompress: unavailable,
+    canStream,
+    async extract(src, dest, format) {
+      if (!isArchiveFormat(format)) return await refuse(src, format);
+      await extractArchive(src, dest, format);
+    },
+    async decompress(src, destFile, format) {
+      if (!isCompressionFormat(format)) return await refuse(src, format);
+      await decompressFile(src, destFile, format);
+    },
   };
 }

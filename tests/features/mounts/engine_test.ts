@@ -19,13 +19,13 @@ import type { ClaimedTask } from "../../../src/worker/worker.ts";
 import { WorkerLog } from "../../../src/worker/worker_log.ts";
 import { assert, assertEquals, assertStringIncludes } from "../../helpers/assert.ts";
 import {
-  cliUnpacker,
   type Dirs,
   type FileServer,
   makeDirs,
   makeTar,
   makeZip,
   produceArtifacts,
+  recordingUnpacker,
   serveCounting,
   sha256,
 } from "./helpers.ts";
@@ -99,7 +99,7 @@ async function withE2E(
     const mounts = mountsFeature({
       stateDir: dirs.stateDir,
       log: (l) => workerLines.push(l),
-      unpacker: cliUnpacker(),
+      unpacker: recordingUnpacker(),
       http: FAST,
       retry: FAST,
     });

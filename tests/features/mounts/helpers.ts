@@ -9,6 +9,7 @@ import { MountsState } from "../../../src/features/mounts/cache_state.ts";
 import type { Unpacker } from "../../../src/features/mounts/mount.ts";
 import type { MountsTask } from "../../../src/features/mounts/task_feature.ts";
 import { currentUserFs } from "../../../src/features/mounts/task_fs.ts";
+import { archiveUnpacker } from "../../../src/features/mounts/unpacker.ts";
 import type { ContentSources } from "../../../src/features/mounts/content_cache.ts";
 import type { LocalTaskcluster } from "../../../src/localtc/mod.ts";
 import { uploadObjectArtifact, uploadS3Artifact } from "../../../src/taskcluster/artifacts.ts";
@@ -57,29 +58,6 @@ export function loadState(
   });
 }
 
-async function run(argv: string[], stdin?: ReadableStream<Uint8Array>): Promise<void> {
-  const child = new Deno.Command(argv[0], {
-    args: argv.slice(1),
-    stdin: stdin ? "piped" : "null",
-    stdout: "null",
-    stderr: "piped",
-  }).spawn();
-  const feeding = stdin
-    ? stdin.pipeTo(child.stdin).catch(async (e) => {
-      await child.stdin.abort().catch(() => {});
-      throw e;
-    })
-    : Promise.resolve();
-  const [fed, out] = await Promise.allSettled([feeding, child.output()]);
-  if (out.status === "rejected") throw out.reason;
-  if (out.value.code !== 0) {
-    throw new Error(
-      `${argv[0]} exited ${out.value.code}: ${new TextDecoder().decode(out.value.stderr).trim()}`,
-    );
-  }
-  if (fed.status === "rejected") throw fed.reason;
-}
-
 const TAR_FLAGS: Record<string, string[]> = {
   "tar": [],
   "tar.gz": ["-z"],
@@ -88,7 +66,7 @@ const TAR_FLAGS: Record<string, string[]> = {
   "tar.zst": ["--zstd"],
 };
 
-/** Calls made to the CLI unpacker. */
+/** Calls made to a recording unpacker. */
 export interface UnpackCall {
   op: "extract" | "decompress";
   /** "stream" or the source path. */
@@ -97,28 +75,20 @@ export interface UnpackCall {
   format: string;
 }
 
-/** An `Unpacker` on tar/unzip/gzip; records its calls. */
-export function cliUnpacker(calls: UnpackCall[] = []): Unpacker {
+/** The product unpacker (src/archive), recording its calls into `calls`. */
+export function recordingUnpacker(calls: UnpackCall[] = []): Unpacker {
+  const inner = archiveUnpacker();
+  const srcOf = (src: string | ReadableStream<Uint8Array>) =>
+    typeof src === "string" ? src : "stream";
   return {
-    canStream: (format) => format in TAR_FLAGS,
-    async extract(src, dest, format) {
-      calls.push({ op: "extract", src: typeof src === "string" ? src : "stream", dest, format });
-      if (format === "zip") {
-        if (typeof src !== "string") throw new Error("zip needs a file");
-        await run(["unzip", "-q", "-o", src, "-d", dest]);
-        return;
-      }
-      const flags = TAR_FLAGS[format];
-      if (!flags) throw new Error(`unsupported format ${format}`);
-      if (typeof src === "string") await run(["tar", "-x", ...flags, "-f", src, "-C", dest]);
-      else await run(["tar", "-x", ...flags, "-f", "-", "-C", dest], src);
+    canStream: (f) => inner.canStream(f),
+    extract(src, dest, format) {
+      calls.push({ op: "extract", src: srcOf(src), dest, format });
+      return inner.extract(src, dest, format);
     },
-    async decompress(src, destFile, format) {
-      calls.push({ op: "decompress", src, dest: destFile, format });
-      if (format !== "gz") throw new Error(`unsupported format ${format}`);
-      const out = await new Deno.Command("gzip", { args: ["-dc", src], stdout: "piped" }).output();
-      if (out.code !== 0) throw new Error(`gzip -dc exited ${out.code}`);
-      await Deno.writeFile(destFile, out.stdout);
+    decompress(src, destFile, format) {
+      calls.push({ op: "decompress", src: srcOf(src), dest: destFile, format });
+      return inner.decompress(src, destFile, format);
     },
   };
 }

@@ -21,7 +21,6 @@ import { PurgeCache } from "../../../src/taskcluster/purge_cache.ts";
 import { Queue } from "../../../src/taskcluster/queue.ts";
 import { assert, assertEquals, assertRejects } from "../../helpers/assert.ts";
 import {
-  cliUnpacker,
   type Dirs,
   fakeTask,
   type FileServer,
@@ -32,6 +31,7 @@ import {
   makeZip,
   mountLines,
   produceArtifacts,
+  recordingUnpacker,
   serveCounting,
   sha256,
   type UnpackCall,
@@ -97,7 +97,7 @@ async function withWorld(fn: (w: World) => Promise<void>): Promise<void> {
     const cfg = tc.createWorkerConfig({ provisionerId: "local", workerType: "mounts-test" });
     const worker: MountsWorker = {
       state,
-      unpacker: cliUnpacker(calls),
+      unpacker: recordingUnpacker(calls),
       workerPoolId: POOL,
       purgeCache: new PurgeCache({
         rootUrl: tc.rootUrl,
@@ -205,6 +205,8 @@ Deno.test("fileMount from every content source (artifact s3/object, indexed, url
     ]);
     assertEquals(problem, undefined);
     assertEquals(w.http.hits.get("/a.txt"), 1);
+    // the gz artifact was decompressed while it downloaded
+    assertEquals(w.calls.map((c) => [c.op, c.format, c.src]), [["decompress", "gz", "stream"]]);
     await stopOk(t);
     // file mounts are never written back
     assertEquals(w.state.directoryCaches.size, 0);
