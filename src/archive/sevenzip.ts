@@ -496,7 +496,7 @@ async function readHeader(
   }
   if (nextSize === 0) return { files: [] };
   if (nextSize > 1 << 28) throw corrupt("7z: header too large");
-  let hdr = (await file.read(32 + nextOff, nextSize, "7z header")).slice();
+  let hdr: Uint8Array = (await file.read(32 + nextOff, nextSize, "7z header")).slice();
   if (crc32(hdr) >>> 0 !== nextCrc) throw corrupt("7z: header CRC mismatch");
   for (let rounds = 0; rounds < 4; rounds++) {
     const b = new Buf(hdr);
