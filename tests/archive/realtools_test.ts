@@ -2,7 +2,7 @@
  * Every supported format against the real Debian tools: a sample tree
  * (nested dirs, modes 600/644/700/755, file/dir/absolute symlinks, a
  * hardlink, an empty dir, an odd name, a 1 MB random file) is archived by
- * tar/zip and compressed by gzip/bzip2/xz/zstd/lz4/brotli; our
+ * tar/zip and compressed by gzip/bzip2/xz/zstd/lz4/brotli/lzip; our
  * extraction must equal the tool's own extraction (contents, modes, link
  * targets, hardlink counts). Single-file formats must round-trip.
  */
@@ -27,9 +27,19 @@ const COMPRESS: Record<string, string> = {
   zst: "zstd -q -c",
   lz4: "lz4 -q -c",
   br: "brotli -c",
+  lz: "lzip -c",
 };
 
-const TAR_FORMATS = ["tar", "tar.gz", "tar.bz2", "tar.xz", "tar.zst", "tar.lz4", "tar.br"] as const;
+const TAR_FORMATS = [
+  "tar",
+  "tar.gz",
+  "tar.bz2",
+  "tar.xz",
+  "tar.zst",
+  "tar.lz4",
+  "tar.br",
+  "tar.lz",
+] as const;
 
 async function fixtures() {
   const work = await Deno.makeTempDir({ prefix: "gw-archive-fmt-" });
@@ -122,7 +132,7 @@ Deno.test("single-file formats round-trip through the real compressors", async (
       await sh(`${cmd} < orig.bin > orig.bin.${ext}`, work);
     }
     await Deno.writeFile(join(work, "orig.bin.zz"), deflateSync(data));
-    for (const fmt of ["gz", "bz2", "xz", "zst", "lz4", "br", "zz"] as const) {
+    for (const fmt of ["gz", "bz2", "xz", "zst", "lz4", "br", "zz", "lz"] as const) {
       await t.step(fmt, async () => {
         const out = join(work, `out.${fmt}`);
         const r = await decompressFile(join(work, `orig.bin.${fmt}`), out, fmt);

@@ -203,6 +203,7 @@ Deno.test("damaged input: truncated, bit-flipped and garbage archives give Archi
       zst: "zstd -q",
       lz4: "lz4 -q",
       br: "brotli",
+      lz: "lzip",
     };
     for (const [ext, cmd] of Object.entries(comp)) {
       await sh(`${cmd} -c < a.tar > a.tar.${ext}`, work);
@@ -223,6 +224,7 @@ Deno.test("damaged input: truncated, bit-flipped and garbage archives give Archi
       "tar.lz4",
       "tar.br",
       "tar.zz",
+      "tar.lz",
       "zip",
     ];
     for (const fmt of archives) {
@@ -248,7 +250,7 @@ Deno.test("damaged input: truncated, bit-flipped and garbage archives give Archi
         await expectArchiveError(extractArchive(g, join(work, `o-g-${fmt}`), fmt), "garbage");
       });
     }
-    const singles: CompressionFormat[] = ["gz", "bz2", "xz", "zst", "lz4", "br"];
+    const singles: CompressionFormat[] = ["gz", "bz2", "xz", "zst", "lz4", "br", "lz"];
     for (const fmt of singles) {
       await t.step(`single ${fmt}`, async () => {
         const full = await Deno.readFile(join(work, `r.bin.${fmt}`));
@@ -346,15 +348,10 @@ Deno.test("formats without a decoder are refused with a clear reason", async () 
   try {
     const f = join(work, "x");
     await Deno.writeFile(f, new Uint8Array(10));
-    for (const fmt of ["mz", "lz", "sz"] as const) {
-      const e = await expectArchiveError(decompressFile(f, join(work, "o"), fmt), fmt);
-      assert(e.message.includes(`unsupported archive format ${fmt}`), e.message);
-    }
-    for (const fmt of ["tar.mz", "tar.lz", "tar.sz"] as const) {
-      const e = await expectArchiveError(extractArchive(f, join(work, "o3"), fmt), fmt);
-      assert(e.message.includes("unsupported archive format"), e.message);
-      assert(e.message.includes(fmt.slice(4)), e.message);
-    }
+    const e = await expectArchiveError(decompressFile(f, join(work, "o"), "mz"), "mz");
+    assert(e.message.includes("unsupported archive format mz"), e.message);
+    const e3 = await expectArchiveError(extractArchive(f, join(work, "o3"), "tar.mz"), "tar.mz");
+    assert(e3.message.includes("unsupported archive format tar.mz"), e3.message);
     const e2 = await expectArchiveError(
       extractArchive(f, join(work, "o2"), "bogus" as ArchiveFormat),
       "bogus",
