@@ -226,7 +226,7 @@ export async function mountFile(ctx: MountContext, m: FileMount): Promise<void> 
     await prepare();
     sink = {
       consume: (body, cacheFile) => write(body, cacheFile),
-      undo: () => Deno.truncate(target, 0).catch(() => {}),
+      undo: () => removeAll(target),
     };
   }
   const got = await obtainContent(ctx, m.content, sink);

@@ -546,3 +546,18 @@ Deno.test("purge-cache service errors are only warnings", async () => {
     assertEquals(await sha256OfFile(w.state.fileCachesPath), sha256("{}\n"));
   });
 });
+
+Deno.test("SHA-256 mismatch of a streamed file mount removes the file written while downloading", async () => {
+  await withWorld(async (w) => {
+    const t = await w.task([{
+      file: "out/data.txt",
+      content: { url: `${w.http.url}/a.txt`, sha256: "1".repeat(64) },
+    }]);
+    const err = await t.feature.start();
+    assertEquals(err?.reason, "failed");
+    assert(err!.message.includes("but task definition explicitly requires 1111"), err!.message);
+    assert(mountLines(t.lines).some((l) => /^info: Copying \S+ to .*\/out\/data.txt$/.test(l)));
+    await assertRejects(() => Deno.lstat(join(t.taskDir, "out/data.txt")));
+    await stopOk(t);
+  });
+});
