@@ -5,7 +5,9 @@
  */
 import { parseArgs } from "node:util";
 import { type BenchRow, fmt } from "./stats.ts";
+import { benchMountReady } from "./mounts.ts";
 import { benchStartup } from "./startup.ts";
+import { runUnarchiveBench } from "./unarchive.ts";
 import {
   benchArtifactUpload,
   benchIdleRss,
@@ -26,6 +28,8 @@ const MEASURES: Measure[] = [
   { id: 2, title: "log capture", run: benchLogCapture },
   { id: 3, title: "live log fan-out", run: benchLiveLog },
   { id: 4, title: "artifact upload", run: benchArtifactUpload },
+  { id: 5, title: "unarchive per format", run: runUnarchiveBench },
+  { id: 6, title: "mount ready time", run: benchMountReady },
   {
     id: 7,
     title: "start-up and idle",
