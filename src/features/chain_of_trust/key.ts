@@ -11,6 +11,7 @@
 import { createHash } from "node:crypto";
 import { decodeSeedFile } from "../../crypto/ed25519.ts";
 import { MISSING_ED25519_PRIVATE_KEY, WorkerExit } from "../../exit_codes.ts";
+import { isPosix } from "../../platform/info.ts";
 
 /** The message the task log gets when the task user can read the key (Go `ChainOfTrustKeyNotSecureMessage`). */
 export const KEY_NOT_SECURE_MESSAGE =
@@ -20,7 +21,7 @@ export const KEY_NOT_SECURE_MESSAGE =
 export async function loadSigningKey(path: string): Promise<Uint8Array> {
   try {
     const seed = decodeSeedFile(await Deno.readTextFile(path));
-    if (Deno.build.os !== "windows") {
+    if (isPosix()) {
       await Deno.chown(path, Deno.uid(), Deno.gid());
       await Deno.chmod(path, 0o600);
     }

@@ -15,6 +15,7 @@
 import type { Config } from "../../config/config.ts";
 import { internalError } from "../../task/errors.ts";
 import type { TaskRun } from "../../task/task_run.ts";
+import { currentPlatform } from "../../platform/info.ts";
 import { runAsPrefix } from "../../platform/users.ts";
 import {
   purgeStaleTaskUsers,
@@ -45,7 +46,7 @@ export function taskUserFeature(opts: TaskUserFeatureOptions = {}): Feature {
     isRequested: (task: TaskRun) => task.config.engine === "multiuser",
     async initialise(config: Config) {
       if (config.engine !== "multiuser" || !config.cleanUpTaskDirs) return;
-      if (Deno.build.os !== "linux" || Deno.uid() !== 0) return;
+      if (currentPlatform() !== "linux" || Deno.uid() !== 0) return;
       await purgeStaleTaskUsers([], opts.log);
     },
     newTaskFeature(task: TaskRun): TaskFeature {

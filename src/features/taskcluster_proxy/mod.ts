@@ -5,6 +5,7 @@
  * (slots < capacity), so concurrent tasks never share a port.
  */
 import type { Config } from "../../config/config.ts";
+import { currentPlatform } from "../../platform/info.ts";
 import { lookupUser } from "../../platform/users.ts";
 import { internalError, malformedPayload } from "../../task/errors.ts";
 import type { TaskRun } from "../../task/task_run.ts";
@@ -44,7 +45,7 @@ export function taskclusterProxyFeature(): Feature {
           const c = task.config;
           slot = takeSlot(c.capacity);
           let allowedUid: number | undefined;
-          if (c.engine === "multiuser" && Deno.build.os === "linux") {
+          if (c.engine === "multiuser" && currentPlatform() === "linux") {
             try {
               allowedUid = (await lookupUser(task.dirName)).uid;
             } catch (e) {
