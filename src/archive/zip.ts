@@ -206,10 +206,12 @@ function inflateSmall(e: ZipEntry, data: Uint8Array): Uint8Array {
     switch (e.method) {
       case 0:
         return data;
+      // output capped at the declared size (+1 so a longer entry is caught as a
+      // size mismatch): a tiny entry must not inflate to gigabytes in memory
       case 8:
-        return zlib.inflateRawSync(data);
+        return zlib.inflateRawSync(data, { maxOutputLength: e.usize + 1 });
       case 93:
-        return zlib.zstdDecompressSync(data);
+        return zlib.zstdDecompressSync(data, { maxOutputLength: e.usize + 1 });
     }
   } catch (err) {
     throw corrupt(`zip: ${e.name}: ${(err as Error).message}`, e.name);

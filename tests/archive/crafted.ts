@@ -125,7 +125,14 @@ export async function listDir(dir: string): Promise<string[]> {
 
 /** An entry of a crafted archive. */
 export type Crafted =
-  | { name: string; type: "file"; data?: string; mode?: number }
+  | {
+    name: string;
+    type: "file";
+    data?: string;
+    mode?: number;
+    /** zip only: raw member data with its method and declared size/CRC (for bombs). */
+    packed?: { method: number; bytes: Uint8Array; usize: number; crc: number };
+  }
   | { name: string; type: "dir"; mode?: number }
   | { name: string; type: "symlink"; target: string }
   | { name: string; type: "hardlink"; target: string };
@@ -192,29 +199,35 @@ export function craftZip(entries: Crafted[]): Uint8Array {
       : e.type === "symlink"
       ? 0o120777
       : 0o100000 | (e.mode ?? 0o644);
-    const crc = crc32(data) >>> 0;
+    const packed = e.type === "file" ? e.packed : undefined;
+    const method = packed?.method ?? 0;
+    const stored = packed?.bytes ?? data;
+    const usize = packed?.usize ?? data.length;
+    const crc = packed?.crc ?? crc32(data) >>> 0;
     const lh = new DataView(new ArrayBuffer(30));
     lh.setUint32(0, 0x04034b50, true);
     lh.setUint16(4, 20, true);
     lh.setUint16(6, 0x800, true);
+    lh.setUint16(8, method, true);
     lh.setUint32(14, crc, true);
-    lh.setUint32(18, data.length, true);
-    lh.setUint32(22, data.length, true);
+    lh.setUint32(18, stored.length, true);
+    lh.setUint32(22, usize, true);
     lh.setUint16(26, name.length, true);
-    locals.push(new Uint8Array(lh.buffer), name, data);
+    locals.push(new Uint8Array(lh.buffer), name, stored);
     const ch = new DataView(new ArrayBuffer(46));
     ch.setUint32(0, 0x02014b50, true);
     ch.setUint16(4, (3 << 8) | 20, true);
     ch.setUint16(6, 20, true);
     ch.setUint16(8, 0x800, true);
+    ch.setUint16(10, method, true);
     ch.setUint32(16, crc, true);
-    ch.setUint32(20, data.length, true);
-    ch.setUint32(24, data.length, true);
+    ch.setUint32(20, stored.length, true);
+    ch.setUint32(24, usize, true);
     ch.setUint16(28, name.length, true);
     ch.setUint32(38, (mode << 16) >>> 0, true);
     ch.setUint32(42, offset, true);
     central.push(new Uint8Array(ch.buffer), name);
-    offset += 30 + name.length + data.length;
+    offset += 30 + name.length + stored.length;
   }
   const cd = concatBytes(central);
   const eocd = new DataView(new ArrayBuffer(22));

@@ -7,7 +7,7 @@
  * every format gives an ArchiveError, never a crash or a hang.
  */
 import { join } from "node:path";
-import { deflateSync, gzipSync } from "node:zlib";
+import { crc32, deflateRawSync, deflateSync, gzipSync } from "node:zlib";
 import {
   ArchiveError,
   type ArchiveFormat,
@@ -177,6 +177,34 @@ for (const kind of ["tar", "tar.gz", "zip"] as const) {
     }
   });
 }
+
+Deno.test("zip: an entry inflating beyond its declared size is refused", async () => {
+  const work = await Deno.makeTempDir({ prefix: "gw-archive-bomb-" });
+  try {
+    const big = new Uint8Array(64 << 20);
+    const bytes = deflateRawSync(big);
+    for (const usize of [10, 2 << 20]) {
+      const f = join(work, `bomb-${usize}.zip`);
+      await Deno.writeFile(
+        f,
+        craftZip([{
+          name: "bomb",
+          type: "file",
+          packed: { method: 8, bytes, usize, crc: crc32(big.subarray(0, usize)) >>> 0 },
+        }]),
+      );
+      const e = await expectArchiveError(
+        extractArchive(f, join(work, `o-${usize}`), "zip"),
+        "bomb",
+      );
+      assert(e.message.includes("bomb"), e.message);
+      const out = join(work, `o-${usize}`, "bomb");
+      if (await exists(out)) assert((await Deno.stat(out)).size <= (2 << 20) + (1 << 20));
+    }
+  } finally {
+    await Deno.remove(work, { recursive: true });
+  }
+});
 
 async function expectArchiveError(p: Promise<unknown>, what: string): Promise<ArchiveError> {
   try {
