@@ -31,6 +31,8 @@ import {
   taskTimerFeature,
 } from "./core/mod.ts";
 import type { Feature } from "./feature.ts";
+import { interactiveFeature, loopbackFeatures } from "./core/not_implemented.ts";
+import { currentPlatform } from "../platform/info.ts";
 
 /** Extra features contributed by other modules, placed at their spec positions. */
 export interface FeatureSlots {
@@ -61,8 +63,9 @@ export function buildFeatures(
     liveLogFeature,
     ...(slots.afterLiveLog ?? []),
     resourceMonitorFeature,
-    ...(slots.afterResourceMonitor ?? []),
+    ...(slots.afterResourceMonitor ?? [interactiveFeature]),
     metadataFeature(stateDir),
+    ...(currentPlatform() === "linux" ? loopbackFeatures() : []),
     ...(slots.platform ?? []),
     artifactsFeature(),
     ...(slots.afterArtifacts ?? []),

@@ -46,6 +46,11 @@ Deno.test({
         maxRunTime: 30,
         features: { resourceMonitor: true },
       });
+      tasks.interactive = await env.createTask({
+        command: sh("echo runs anyway"),
+        maxRunTime: 30,
+        features: { interactive: true },
+      });
       tasks.scopes = await env.createTask({
         command: sh("true"),
         maxRunTime: 30,
@@ -61,6 +66,8 @@ Deno.test({
       const cfg = await env.writeConfig({
         numberOfTasksToRun: Object.keys(tasks).length,
         enableResourceMonitor: false,
+        enableInteractive: true,
+        interactivePort: 53654,
       });
       const worker = env.startWorker(cfg);
       const code = await worker.exited;
@@ -172,6 +179,16 @@ Deno.test({
           log,
           `this task is attempting to use feature "Resource Monitor", but it's not enabled on this worker pool (${env.pool})`,
         );
+      });
+
+      await t.step("a feature not implemented here: warning, task still runs", async () => {
+        assertEquals(await env.waitResolved(tasks.interactive), ["completed", "completed"]);
+        const log = await env.artifactText(tasks.interactive, "public/logs/live_backing.log");
+        assertStringIncludes(
+          log,
+          'Feature "Interactive" (payload features.interactive) is not available',
+        );
+        assertStringIncludes(log, "runs anyway\n");
       });
 
       await t.step("missing scopes -> malformed-payload naming the scopes", async () => {
