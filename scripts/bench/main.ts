@@ -88,7 +88,9 @@ if (import.meta.main) {
     if (only && !only.includes(m.id)) continue;
     console.error(`== ${m.id}. ${m.title}`);
     try {
-      rows.push(...await m.run({ quick: values.quick }));
+      const got = await m.run({ quick: values.quick });
+      for (const r of got) r.group = `${m.id}. ${m.title}`;
+      rows.push(...got);
     } catch (e) {
       errors[`${m.id}. ${m.title}`] = (e as Error).message;
       console.error(`   failed: ${(e as Error).message}`);

@@ -90,16 +90,51 @@ export class TaskLog {
     return () => this.#listeners.delete(fn);
   }
 
+  #pending: Uint8Array[] = [];
+  #pendingBytes = 0;
+  #draining: Promise<void> | null = null;
+
+  /**
+   * Queues bytes for the file. Small writes (command output arrives in pipe
+   * sized chunks) are coalesced: one drain loop writes everything queued so
+   * far in one call, so throughput does not depend on the chunk size.
+   */
   #append(bytes: Uint8Array): Promise<void> {
     if (bytes.length === 0) return this.#chain;
-    this.#chain = this.#chain.then(async () => {
-      if (this.#closed) return;
+    this.#pending.push(bytes);
+    this.#pendingBytes += bytes.length;
+    if (!this.#draining) {
+      this.#draining = this.#chain.then(() => this.#drain()).catch(() => {}).finally(() => {
+        this.#draining = null;
+      });
+      this.#chain = this.#draining;
+    }
+    // writers only wait when a lot is queued (bounded memory, no per-chunk round trip)
+    return this.#pendingBytes > 4 * 1024 * 1024 ? this.#chain : Promise.resolve();
+  }
+
+  async #drain(): Promise<void> {
+    while (this.#pending.length > 0) {
+      const parts = this.#pending;
+      const total = this.#pendingBytes;
+      this.#pending = [];
+      this.#pendingBytes = 0;
+      if (this.#closed) continue;
+      let buf: Uint8Array;
+      if (parts.length === 1) buf = parts[0];
+      else {
+        buf = new Uint8Array(total);
+        let o = 0;
+        for (const p of parts) {
+          buf.set(p, o);
+          o += p.length;
+        }
+      }
       let off = 0;
-      while (off < bytes.length) off += await this.#file.write(bytes.subarray(off));
-      this.#size += bytes.length;
+      while (off < buf.length) off += await this.#file.write(buf.subarray(off));
+      this.#size += buf.length;
       for (const l of this.#listeners) l();
-    }).catch(() => {});
-    return this.#chain;
+    }
   }
 
   /** A masking writer for one output stream (secrets split across chunks are still hidden). */
