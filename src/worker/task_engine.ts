@@ -48,7 +48,7 @@ export async function purgeTaskDirs(
   running: ReadonlySet<string>,
   log: WorkerLog,
 ): Promise<void> {
-  let entries: Deno.DirEntry[] = [];
+  const entries: Deno.DirEntry[] = [];
   try {
     for await (const e of Deno.readDir(tasksDir)) entries.push(e);
   } catch {
