@@ -15,6 +15,52 @@ import { BlobLengthError, type BlobWriteResult, type Store } from "./store.ts";
 /** The kinds of blob: queue s3 artifacts and object-service objects. */
 export type BlobKind = "s3" | "object";
 
+/** A byte request whose key and signed URL checked out, or the S3-style refusal to send. */
+export type AuthorizedBlobRequest =
+  | { ok: true; key: string; method: "PUT" | "GET" }
+  | { ok: false; response: Response };
+
+/**
+ * Checks a `/blobs/<kind>/:key` request: a well-formed key (404 NoSuchKey)
+ * and a valid, unexpired signature for its method and content type (403
+ * AccessDenied / SignatureDoesNotMatch). HEAD is checked as GET.
+ */
+export function authorizeBlobRequest(
+  c: Context,
+  signer: UrlSigner,
+  kind: BlobKind,
+  nowMs: number,
+): AuthorizedBlobRequest {
+  const key = blobKeyOfParam(c.req.param("key"));
+  if (key === undefined) {
+    return {
+      ok: false,
+      response: blobError(404, "NoSuchKey", "The specified key does not exist."),
+    };
+  }
+  const method = c.req.method === "PUT" ? "PUT" : "GET";
+  const query = new URL(c.req.url).searchParams;
+  const problem = signer.verify(
+    method,
+    kind,
+    key,
+    query,
+    c.req.header("content-type") ?? null,
+    nowMs,
+  );
+  if (problem) {
+    return {
+      ok: false,
+      response: blobError(
+        403,
+        problem.includes("expired") ? "AccessDenied" : "SignatureDoesNotMatch",
+        problem,
+      ),
+    };
+  }
+  return { ok: true, key, method };
+}
+
 /** The blob key of a `/blobs/<kind>/:key` route parameter (undefined when malformed). */
 export function blobKeyOfParam(param: string | undefined): string | undefined {
   return param?.startsWith("_") ? param.slice(1) : undefined;

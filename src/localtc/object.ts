@@ -6,7 +6,7 @@
  */
 import type { Context, Hono } from "hono";
 import { type Endpoint, reply, reportError } from "./api.ts";
-import { blobError, blobKeyOfParam, receiveBlob, sendBlob, type UrlSigner } from "./blobs.ts";
+import { authorizeBlobRequest, blobError, receiveBlob, sendBlob, type UrlSigner } from "./blobs.ts";
 import type { Collection, RecordCheck, Store } from "./store.ts";
 
 /** A stored object. */
@@ -163,27 +163,9 @@ export class ObjectService {
   /** Registers the signed byte endpoints. */
   mountBlobs(app: Hono): void {
     const handle = async (c: Context) => {
-      const name = blobKeyOfParam(c.req.param("key"));
-      if (name === undefined) {
-        return blobError(404, "NoSuchKey", "The specified key does not exist.");
-      }
-      const method = c.req.method === "PUT" ? "PUT" : "GET";
-      const query = new URL(c.req.url).searchParams;
-      const problem = this.#signer.verify(
-        method,
-        "object",
-        name,
-        query,
-        c.req.header("content-type") ?? null,
-        this.#now(),
-      );
-      if (problem) {
-        return blobError(
-          403,
-          problem.includes("expired") ? "AccessDenied" : "SignatureDoesNotMatch",
-          problem,
-        );
-      }
+      const auth = authorizeBlobRequest(c, this.#signer, "object", this.#now());
+      if (!auth.ok) return auth.response;
+      const { key: name, method } = auth;
       const o = this.#objects.get(name);
       if (method === "PUT") {
         if (!o) return blobError(404, "NoSuchUpload", "No upload in progress for this object");

@@ -14,8 +14,8 @@ import type { Context, Hono } from "hono";
 import { ApiError, type Endpoint, reply, reportError } from "./api.ts";
 import type { AuthService } from "./auth.ts";
 import {
+  authorizeBlobRequest,
   blobError,
-  blobKeyOfParam,
   type BlobMeta,
   receiveBlob,
   sendBlob,
@@ -665,27 +665,9 @@ export class QueueService {
   /** Registers the signed byte endpoints for s3 artifacts. */
   mountBlobs(app: Hono): void {
     const handle = async (c: Context) => {
-      const key = blobKeyOfParam(c.req.param("key"));
-      if (key === undefined) {
-        return blobError(404, "NoSuchKey", "The specified key does not exist.");
-      }
-      const method = c.req.method === "PUT" ? "PUT" : "GET";
-      const query = new URL(c.req.url).searchParams;
-      const problem = this.#signer.verify(
-        method,
-        "s3",
-        key,
-        query,
-        c.req.header("content-type") ?? null,
-        this.#now(),
-      );
-      if (problem) {
-        return blobError(
-          403,
-          problem.includes("expired") ? "AccessDenied" : "SignatureDoesNotMatch",
-          problem,
-        );
-      }
+      const auth = authorizeBlobRequest(c, this.#signer, "s3", this.#now());
+      if (!auth.ok) return auth.response;
+      const { key, method } = auth;
       const blobKey = `s3/${key}`;
       if (method === "PUT") {
         const got = await receiveBlob(c, this.#store, blobKey);
