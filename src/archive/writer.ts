@@ -5,7 +5,10 @@
  *
  * - a name is cleaned lexically and must stay inside the destination
  *   (`../x`, `a/../../x` are refused); absolute names are refused (Go joins
- *   them under the destination; refusing is the safer reading);
+ *   them under the destination; refusing is the safer reading); the path
+ *   rules are src/platform/paths.ts's: backslash traversal (`..\x`,
+ *   `sub\..\..\x`), drive letters (`C:x`) and UNC names are refused on
+ *   every platform, and Windows names by Windows rules on Windows;
  * - no entry is ever written through a symlink: each parent component is
  *   `lstat`ed (once, then cached) and a symlink there is refused; a file is
  *   created with O_EXCL, and an existing non-directory at its path is
@@ -24,7 +27,7 @@
  * decoder keeps going while the disk works; big files stream with a
  * bounded number of bytes in flight.
  */
-import { posix } from "node:path";
+import { cleanEntryName, createSymlink, symlinkTargetInside } from "../platform/paths.ts";
 import { ArchiveError } from "./errors.ts";
 
 /** What an extraction wrote. */
@@ -124,11 +127,9 @@ export class SafeWriter {
     const what = kind === "illegal-path"
       ? `illegal file path in archive: ${name}`
       : `illegal hardlink target in archive: ${name}`;
-    if (name === "" || name.includes("\0")) throw new ArchiveError(kind, what, name);
-    if (name.startsWith("/")) throw new ArchiveError(kind, `${what} (absolute path)`, name);
-    const rel = posix.normalize(name).replace(/\/+$/, "");
-    if (rel === ".." || rel.startsWith("../")) throw new ArchiveError(kind, what, name);
-    return rel === "." ? "" : rel;
+    const cleaned = cleanEntryName(name);
+    if (!cleaned.ok) throw new ArchiveError(kind, `${what} (${cleaned.reason})`, name);
+    return cleaned.rel;
   }
 
   #abs(rel: string): string {
@@ -330,8 +331,7 @@ export class SafeWriter {
   async symlink(name: string, target: string): Promise<void> {
     this.#check();
     const rel = this.resolve(name);
-    const resolved = posix.normalize(posix.join(posix.dirname(rel || "."), target));
-    if (target === "" || resolved === ".." || resolved.startsWith("../")) {
+    if (!symlinkTargetInside(rel, target)) {
       throw new ArchiveError(
         "illegal-symlink",
         `illegal symlink target in archive: ${name} -> ${target}`,
@@ -346,11 +346,11 @@ export class SafeWriter {
       throw new ArchiveError("io", `cannot extract ${name}: a directory is in the way`, name);
     }
     try {
-      await Deno.symlink(target, abs);
+      await createSymlink(target, abs);
     } catch (e) {
       if (!(e instanceof Deno.errors.AlreadyExists)) throw e;
       await this.#clear(abs, name);
-      await Deno.symlink(target, abs);
+      await createSymlink(target, abs);
     }
     this.stats.symlinks++;
   }
