@@ -3,15 +3,9 @@
  * (`<tmpdir>/worker-status.json`, spec 14), or `{"currentTaskIds": []}`
  * when no task runs. Exit 84 when the file exists but cannot be read.
  */
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { CANT_GET_WORKER_STATUS, WorkerExit } from "../exit_codes.ts";
+import { statusFilePath } from "../worker/state_files.ts";
 import { writeStdout } from "./output.ts";
-
-/** Path of the status file written by the worker and read by `status`. */
-export function statusFilePath(): string {
-  return join(tmpdir(), "worker-status.json");
-}
 
 /** The text printed when no task runs. */
 export const NO_TASKS_STATUS = JSON.stringify({ currentTaskIds: [] }, null, 2);

@@ -3,7 +3,13 @@
  * read by `generic-worker status`, and `tasks-resolved-count.txt`. Writes
  * are atomic (temp file + rename).
  */
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+
+/** Path of the status file written by the worker and read by `status`. */
+export function statusFilePath(): string {
+  return join(tmpdir(), "worker-status.json");
+}
 
 /** Writes `text` to `file` atomically with `mode`. */
 export async function writeFileAtomic(file: string, text: string, mode = 0o644): Promise<void> {
