@@ -352,26 +352,34 @@ export async function listTaskUsers(prefix = "task_"): Promise<string[]> {
 }
 
 /**
- * Deletes every `task_*` OS user not in `keep` (start-up and post-task
- * cleanup with `cleanUpTaskDirs`); returns the names deleted and the
- * failures, which are only reported.
+ * Deletes those of `names` that are OS users and not in `keep` (start-up
+ * cleanup of users a worker created and lost track of). Only names the
+ * caller itself created may be passed: other `task_*` users on the host (a
+ * second worker, a test run) are never looked at. Returns the names deleted,
+ * the names that were already gone, and the failures, which are only
+ * reported.
  */
 export async function deleteStaleTaskUsers(
+  names: Iterable<string>,
   keep: ReadonlySet<string>,
-  prefix = "task_",
-): Promise<{ deleted: string[]; failed: { name: string; reason: string }[] }> {
+): Promise<{ deleted: string[]; absent: string[]; failed: { name: string; reason: string }[] }> {
   const deleted: string[] = [];
+  const absent: string[] = [];
   const failed: { name: string; reason: string }[] = [];
-  for (const name of await listTaskUsers(prefix)) {
+  for (const name of new Set(names)) {
     if (keep.has(name)) continue;
     try {
+      if (!(await userExists(name))) {
+        absent.push(name);
+        continue;
+      }
       await deleteOSUser(name);
       deleted.push(name);
     } catch (e) {
       failed.push({ name, reason: (e as Error).message });
     }
   }
-  return { deleted, failed };
+  return { deleted, absent, failed };
 }
 
 /** Sends SIGKILL to every process whose real or effective uid is `uid` (never uid 0). */

@@ -206,7 +206,7 @@ async function createTaskEngine(
     log,
     status,
     stateDir,
-    extraFeatures: taskFeatures(config, log, mounts),
+    extraFeatures: taskFeatures(config, log, mounts, stateDir),
   });
   // Garbage collection before each claim (spec 11.7): not enough space while
   // idle is an internal error (69); while busy the claim is skipped.
@@ -228,7 +228,12 @@ async function createTaskEngine(
  * and chain of trust at their spec positions (the insecure engine has no
  * task users, no run-as-current-user and no chain of trust).
  */
-function taskFeatures(config: Config, log: WorkerLog, mounts: Feature): FeatureSlots {
+function taskFeatures(
+  config: Config,
+  log: WorkerLog,
+  mounts: Feature,
+  stateDir: string,
+): FeatureSlots {
   if (config.engine === "insecure") {
     return {
       afterLiveLog: [taskclusterProxyFeature(), osGroupsFeature(), mounts, encryptedEnvFeature()],
@@ -236,7 +241,7 @@ function taskFeatures(config: Config, log: WorkerLog, mounts: Feature): FeatureS
   }
   return {
     afterLiveLog: [
-      taskUserFeature({ log: (m) => log.log(m) }),
+      taskUserFeature({ log: (m) => log.log(m), stateDir }),
       taskclusterProxyFeature(),
       osGroupsFeature(),
       mounts,

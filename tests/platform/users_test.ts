@@ -167,7 +167,8 @@ Deno.test({
 });
 
 Deno.test({
-  name: "deleteStaleTaskUsers: deletes users with the prefix except the kept ones (root)",
+  name:
+    "deleteStaleTaskUsers: deletes only the named users, never kept or unnamed ones, reports absent ones (root)",
   ignore: !isRoot,
   async fn() {
     const prefix = uniqueName("gws") + "_";
@@ -178,10 +179,15 @@ Deno.test({
         await createOSUser({ name: n, password: generatePassword() }, homeParent);
       }
       assertEquals((await listTaskUsers(prefix)).sort(), names);
-      const r = await deleteStaleTaskUsers(new Set([names[1]]), prefix);
-      assertEquals(r.deleted.sort(), [names[0], names[2]]);
+      const r = await deleteStaleTaskUsers(
+        [names[0], names[1], prefix + "gone"],
+        new Set([names[1]]),
+      );
+      assertEquals(r.deleted, [names[0]]);
+      assertEquals(r.absent, [prefix + "gone"]);
       assertEquals(r.failed, []);
-      assertEquals(await listTaskUsers(prefix), [names[1]]);
+      // b is kept, c was not named: both survive
+      assertEquals((await listTaskUsers(prefix)).sort(), [names[1], names[2]]);
     } finally {
       for (const n of names) if (await userExists(n)) await deleteOSUser(n);
       await Deno.remove(homeParent, { recursive: true });

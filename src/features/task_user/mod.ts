@@ -6,8 +6,10 @@
  * `runAfterUserCreation` as it, makes every command start as it
  * (`task.runAsPrefix` = setpriv prefix) and adds the `HOME`/`USER` defaults
  * below the payload's env. Stop kills what the user left running and
- * deletes the user and its home. `initialise` removes stale `task_*` users
- * at start-up when `cleanUpTaskDirs`.
+ * deletes the user and its home. Every user created is recorded in the
+ * worker's ledger (`<stateDir>/task-users.json`); `initialise` removes the
+ * users left in it (a crash) at start-up when `cleanUpTaskDirs`, and never
+ * any other `task_*` user of the host.
  *
  * Requires root, the `passwd` tools and util-linux `setpriv` (see
  * src/platform/users.ts).
@@ -21,6 +23,7 @@ import {
   purgeStaleTaskUsers,
   setUpTaskUser,
   type TaskUser,
+  TaskUserLedger,
   tearDownTaskUser,
   USER_HOME_PARENT,
 } from "../../platform/users_task.ts";
@@ -35,19 +38,25 @@ export interface TaskUserFeatureOptions {
   homeParent?: string;
   /** Worker-log sink for start-up cleanup. */
   log?: (message: string) => void;
+  /**
+   * The worker's state directory, home of its task-user ledger. Without it
+   * users are not recorded and the start-up purge removes nothing.
+   */
+  stateDir?: string;
 }
 
 /** The Task User feature (enabled on the multiuser engine, always requested there). */
 export function taskUserFeature(opts: TaskUserFeatureOptions = {}): Feature {
   const homeParent = opts.homeParent ?? USER_HOME_PARENT;
+  const ledger = opts.stateDir === undefined ? undefined : new TaskUserLedger(opts.stateDir);
   return {
     name: TASK_USER,
     isEnabled: (c: Config) => c.engine === "multiuser",
     isRequested: (task: TaskRun) => task.config.engine === "multiuser",
     async initialise(config: Config) {
       if (config.engine !== "multiuser" || !config.cleanUpTaskDirs) return;
-      if (currentPlatform() !== "linux" || Deno.uid() !== 0) return;
-      await purgeStaleTaskUsers([], opts.log);
+      if (currentPlatform() !== "linux" || Deno.uid() !== 0 || !ledger) return;
+      await purgeStaleTaskUsers(ledger, [], opts.log);
     },
     newTaskFeature(task: TaskRun): TaskFeature {
       let tu: TaskUser | undefined;
@@ -60,6 +69,7 @@ export function taskUserFeature(opts: TaskUserFeatureOptions = {}): Feature {
               homeParent,
               runAfterUserCreation: task.config.runAfterUserCreation,
               log: (m) => task.workerLog.log(m),
+              ledger,
             });
           } catch (e) {
             throw internalError(`could not create task user ${name}: ${(e as Error).message}`);
