@@ -3,7 +3,12 @@
  * writes a worker config for it, starts `generic-worker run`, submits every
  * task in examples/*.json, prints each task's live log URL while it runs,
  * then its resolution and artifacts, and exits 0 when every task resolved
- * as its example expects.
+ * as its example expects. If the worker exits before every task resolved, or
+ * a task does not resolve within DEMO_TIMEOUT_SECONDS (default 300), the demo
+ * stops at once and prints the worker's last log lines.
+ *
+ * `DEMO_CONFIG_OVERRIDES` (JSON object) is merged into the generated worker
+ * config, for trying other settings (the tests use it to make the worker fail).
  */
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -60,6 +65,41 @@ async function loadExamples(): Promise<Example[]> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Copies the worker's stdout and stderr into one log file and keeps its last lines. */
+class WorkerLog {
+  #file: Deno.FsFile;
+  #tail: string[] = [];
+  #partial = "";
+  #writes: Promise<unknown> = Promise.resolve();
+  constructor(file: Deno.FsFile) {
+    this.#file = file;
+  }
+  /** Reads one stream to its end; chunks of both streams are written in arrival order. */
+  async pump(stream: ReadableStream<Uint8Array>): Promise<void> {
+    const decoder = new TextDecoder();
+    for await (const chunk of stream) {
+      this.#writes = this.#writes.then(() => this.#writeAll(chunk));
+      const text = this.#partial + decoder.decode(chunk, { stream: true });
+      const lines = text.split("\n");
+      this.#partial = lines.pop() ?? "";
+      this.#tail.push(...lines);
+      if (this.#tail.length > 40) this.#tail.splice(0, this.#tail.length - 40);
+    }
+  }
+  async #writeAll(chunk: Uint8Array): Promise<void> {
+    for (let off = 0; off < chunk.length;) off += await this.#file.write(chunk.subarray(off));
+  }
+  /** The last lines written (the one not ended by a newline too). */
+  tail(): string[] {
+    return this.#partial ? [...this.#tail, this.#partial] : [...this.#tail];
+  }
+  /** Waits for every write, then closes the file. */
+  async close(): Promise<void> {
+    await this.#writes;
+    this.#file.close();
+  }
+}
+
 async function main(): Promise<number> {
   const work = await Deno.makeTempDir({ prefix: "generic-worker-demo-" });
   console.log(`demo directory: ${work}`);
@@ -77,6 +117,8 @@ async function main(): Promise<number> {
   // 2. a worker config for it: insecure engine (no root needed), our own ports
   const cfg = JSON.parse(await Deno.readTextFile(info.workerConfig));
   const livelogPort = freePort();
+  const overrides = JSON.parse(Deno.env.get("DEMO_CONFIG_OVERRIDES") ?? "{}");
+  const timeoutMs = Number(Deno.env.get("DEMO_TIMEOUT_SECONDS") ?? "300") * 1000;
   Object.assign(cfg, {
     engine: "insecure",
     numberOfTasksToRun: examples.length,
@@ -89,24 +131,39 @@ async function main(): Promise<number> {
     interactivePort: freePort(),
     taskclusterProxyPort: freePort(),
     requiredDiskSpaceMegabytes: 1,
-  });
+  }, overrides);
   const cfgFile = join(work, "worker-config.json");
   await Deno.writeTextFile(cfgFile, JSON.stringify(cfg, null, 2));
 
   // 3. the worker
   const workerLog = join(work, "worker.log");
-  const logFile = await Deno.open(workerLog, { create: true, write: true, truncate: true });
+  const log = new WorkerLog(
+    await Deno.open(workerLog, { create: true, write: true, truncate: true }),
+  );
   const worker = new Deno.Command(Deno.execPath(), {
     args: ["run", "-A", MAIN, "run", "--config", cfgFile],
     cwd: work,
     stdout: "piped",
     stderr: "piped",
   }).spawn();
-  const pumps = Promise.all([
-    worker.stdout.pipeTo(logFile.writable, { preventClose: true }),
-    worker.stderr.pipeTo(logFile.writable, { preventClose: true }),
-  ]).catch(() => {});
+  const pumps = Promise.all([log.pump(worker.stdout), log.pump(worker.stderr)]).catch(() => {});
+  let exited: Deno.CommandStatus | undefined;
+  const workerDone = worker.status.then((s) => (exited = s));
   console.log(`worker started (its log: ${workerLog})`);
+
+  /** Stops everything and reports why, with the worker's last lines. */
+  const giveUp = async (why: string): Promise<number> => {
+    console.log(`demo FAILED: ${why}`);
+    if (!exited) worker.kill("SIGKILL");
+    await workerDone;
+    await pumps;
+    await log.close();
+    console.log(`last lines of the worker's log (${workerLog}):`);
+    for (const line of log.tail()) console.log(`  | ${line}`);
+    serve.kill("SIGINT");
+    await serve.status;
+    return 1;
+  };
 
   // 4. the tasks
   const queue = new Queue({
@@ -139,6 +196,7 @@ async function main(): Promise<number> {
   for (const { ex, taskId } of tasks) {
     let shownLive = false;
     let state = "";
+    const until = Date.now() + timeoutMs;
     for (;;) {
       const { status } = await queue.status(taskId);
       state = status.state;
@@ -163,14 +221,22 @@ async function main(): Promise<number> {
         }
         break;
       }
-      await sleep(500);
+      if (exited) {
+        return await giveUp(
+          `the worker exited with code ${exited.code} before ${taskId} (${ex.name}) resolved`,
+        );
+      }
+      if (Date.now() > until) {
+        return await giveUp(`${taskId} (${ex.name}) did not resolve in ${timeoutMs / 1000} s`);
+      }
+      await Promise.race([sleep(500), workerDone]);
     }
   }
 
   // 6. the worker stops by itself after numberOfTasksToRun; then stop the service
-  const status = await worker.status;
+  const status = await workerDone;
   await pumps;
-  logFile.close();
+  await log.close();
   console.log(`worker exited with code ${status.code}`);
   if (status.code !== 0) ok = false;
   serve.kill("SIGINT");

@@ -29,7 +29,33 @@ import { TaskclusterApiError, TaskclusterNetworkError } from "../taskcluster/err
 import type { PostArtifactRequest } from "../taskcluster/queue.ts";
 import { internalError, malformedPayload, resourceUnavailable, type TaskError } from "./errors.ts";
 import { goQuote, goTime } from "./go_format.ts";
-import type { TaskRun } from "./task_run.ts";
+import type { Config } from "../config/config.ts";
+import type { Queue } from "../taskcluster/queue.ts";
+import type { TaskLog } from "./task_log.ts";
+
+/** An artifact this run uploaded (chain of trust hashes them). */
+export interface UploadedArtifact {
+  name: string;
+  path: string;
+  storageType: "s3" | "object";
+}
+
+/**
+ * What an upload needs of its task run. `TaskRun` satisfies it; it is declared here so that
+ * task_run.ts can use this module without the two importing each other.
+ */
+export interface UploadTask {
+  readonly taskId: string;
+  readonly runId: number;
+  readonly config: Config;
+  readonly queue: Queue;
+  readonly log: TaskLog;
+  readonly workerLog: { log(line: string): void };
+  /** s3/object artifacts uploaded so far (chain of trust hashes them). */
+  readonly uploaded: UploadedArtifact[];
+  /** The run's state read back from the queue (undefined when it cannot be read). */
+  queryState(): Promise<string | undefined>;
+}
 
 /** One artifact to publish. */
 export type ArtifactRequest =
@@ -86,7 +112,7 @@ function bodyText(e: TaskclusterApiError): string {
 
 /** Maps a createArtifact failure to the resolution table of spec 10.4 / 7.7 (undefined = ignored). */
 export async function classifyCreateArtifactError(
-  task: TaskRun,
+  task: UploadTask,
   name: string,
   payload: string,
   e: unknown,
@@ -132,7 +158,7 @@ export async function classifyCreateArtifactError(
 }
 
 async function uploadFileArtifact(
-  task: TaskRun,
+  task: UploadTask,
   a: Extract<ArtifactRequest, { kind: "file" }>,
 ): Promise<TaskError | undefined> {
   const object = task.config.createObjectArtifacts;
@@ -184,7 +210,7 @@ async function uploadFileArtifact(
 
 /** Publishes one artifact; returns the error that decides the resolution, if any. */
 export async function uploadArtifact(
-  task: TaskRun,
+  task: UploadTask,
   a: ArtifactRequest,
 ): Promise<TaskError | undefined> {
   if (a.kind === "file") return await uploadFileArtifact(task, a);

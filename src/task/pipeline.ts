@@ -17,7 +17,7 @@
  */
 import type { Config } from "../config/config.ts";
 import { workerPoolId } from "../config/config.ts";
-import type { Feature, TaskFeature } from "../features/feature.ts";
+import type { Feature, TaskFeature } from "./feature.ts";
 import { satisfiesExpression } from "../taskcluster/scopes.ts";
 import { asTaskError, malformedPayload } from "./errors.ts";
 import type { TaskRun } from "./task_run.ts";

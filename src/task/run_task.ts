@@ -20,7 +20,7 @@
  */
 import { join } from "node:path";
 import type { Config } from "../config/config.ts";
-import type { Feature } from "../features/feature.ts";
+import type { Feature } from "./feature.ts";
 import type { LiveLogServer } from "../livelog/server.ts";
 import { makeDir } from "../platform/fs.ts";
 import type { Credentials } from "../taskcluster/credentials.ts";

@@ -19,14 +19,10 @@ import type { Credentials } from "../taskcluster/credentials.ts";
 import type { RetryOptions } from "../taskcluster/retry.ts";
 import { Queue } from "../taskcluster/queue.ts";
 import type { PostArtifactRequest } from "../taskcluster/queue.ts";
-import { type ArtifactRequest, uploadArtifact } from "./artifact_upload.ts";
+import { type ArtifactRequest, uploadArtifact, type UploadedArtifact } from "./artifact_upload.ts";
 import { resourceUnavailable, TaskError } from "./errors.ts";
 import { applyPayloadDefaults, type SchemaVariant } from "./payload_schema.ts";
 import type { TaskLog } from "./task_log.ts";
-
-export { runTask } from "./run_task.ts";
-export type { TaskOutcome, TaskRunDeps } from "./run_task.ts";
-export { checkScopes, notEnabledMessage, runFeatures } from "./pipeline.ts";
 
 /** One entry of a claimWork response (the parts the engine reads). */
 export interface TaskClaim {
@@ -41,12 +37,7 @@ export interface TaskClaim {
 /** Where the engine writes worker-log lines (the worker's `WorkerLog` fits). */
 export type WorkerLogSink = ((line: string) => void) | { log(line: string): void };
 
-/** An artifact this run uploaded (chain of trust hashes them). */
-export interface UploadedArtifact {
-  name: string;
-  path: string;
-  storageType: "s3" | "object";
-}
+export type { UploadedArtifact } from "./artifact_upload.ts";
 
 /** Options of `TaskRun.uploadFile`. */
 export interface FileUpload {

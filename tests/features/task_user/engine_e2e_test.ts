@@ -23,7 +23,8 @@ import { taskclusterProxyFeature } from "../../../src/features/taskcluster_proxy
 import { taskUserFeature } from "../../../src/features/task_user/mod.ts";
 import { type LocalTaskcluster, startLocalTaskcluster } from "../../../src/localtc/mod.ts";
 import { createOSGroup, deleteOSGroup, userExists } from "../../../src/platform/users.ts";
-import { runTask, taskDirName } from "../../../src/task/task_run.ts";
+import { runTask } from "../../../src/task/run_task.ts";
+import { taskDirName } from "../../../src/task/task_run.ts";
 import { Queue } from "../../../src/taskcluster/queue.ts";
 import { slugid } from "../../../src/taskcluster/slugid.ts";
 import { WorkerLog } from "../../../src/worker/worker_log.ts";
