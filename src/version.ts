@@ -6,3 +6,12 @@ export const REVISION: string = "";
 
 /** The engine this build runs: multiuser or insecure (chosen by config `engine`, default below). */
 export type Engine = "multiuser" | "insecure";
+
+/** `--version` output (spec 2). */
+export function versionText(engine = "multiuser"): string {
+  let s = `generic-worker (${engine} engine) ${VERSION}`;
+  if (REVISION) {
+    s += ` [ revision: https://github.com/taskcluster/taskcluster/commits/${REVISION} ]`;
+  }
+  return s;
+}

@@ -4,7 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import { INTERNAL_ERROR, USAGE_ERROR, WorkerExit } from "../exit_codes.ts";
-import { REVISION, VERSION } from "../version.ts";
+import { VERSION, versionText } from "../version.ts";
 import { fullHelp, USAGE } from "./help.ts";
 import { writeStderr, writeStdout } from "./output.ts";
 
@@ -128,15 +128,6 @@ const COMMANDS: Record<string, Command> = {
 
 /** The names of all subcommands. */
 export const COMMAND_NAMES: readonly string[] = Object.keys(COMMANDS);
-
-/** `--version` output (spec 2). */
-export function versionText(engine = "multiuser"): string {
-  let s = `generic-worker (${engine} engine) ${VERSION}`;
-  if (REVISION) {
-    s += ` [ revision: https://github.com/taskcluster/taskcluster/commits/${REVISION} ]`;
-  }
-  return s;
-}
 
 class UsageError extends Error {}
 

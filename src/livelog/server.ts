@@ -4,8 +4,9 @@
  * exposer (spec 9.2, 9.3):
  * - `GET /log/<token>`: the log registered under `token`, streamed from
  *   byte 0 and then followed as it grows (chunked), to any number of
- *   clients at once, until the task's log closes. Each client reads the log
- *   file itself, so a slow client costs no memory and is never dropped.
+ *   clients at once, until the task's log closes. Appended bytes fan out
+ *   from memory; a client catches up from the file, and one far behind
+ *   reads the file again (fanout.ts), so a slow client is never dropped.
  *   Headers: `Content-Type: text/plain; charset=utf-8`,
  *   `Access-Control-Allow-Origin: *`,
  *   `Access-Control-Expose-Headers: Transfer-Encoding`. An unknown token
@@ -25,17 +26,9 @@
  * ```
  */
 import { Hono } from "hono";
-import { stream } from "hono/streaming";
+import { type LiveLogSource, LogFeed } from "./fanout.ts";
 
-/** A growing log file the server can follow (the task log fits). */
-export interface LiveLogSource {
-  /** The file to stream. */
-  readonly path: string;
-  /** True once nothing more will be written. */
-  readonly closed: boolean;
-  /** Calls `fn` when bytes are appended or the log closes; returns an unsubscribe function. */
-  onChange(fn: () => void): () => void;
-}
+export type { LiveLogSource } from "./fanout.ts";
 
 /** Options of `startLiveLogServer`. */
 export interface LiveLogServerOptions {
@@ -68,68 +61,25 @@ const CORS = {
   "Access-Control-Expose-Headers": "Transfer-Encoding",
 };
 
-const READ_CHUNK = 64 * 1024;
-
 /** Starts the server. Throws when the port cannot be bound. */
 export function startLiveLogServer(opts: LiveLogServerOptions): LiveLogServer {
-  const logs = new Map<string, LiveLogSource>();
+  const feeds = new Map<string, LogFeed>();
   const app = new Hono();
-  const closers = new Set<() => void>();
+  const ending = new Set<LogFeed>();
 
   app.get("/status", (c) => c.json(opts.status()));
   app.get("/log/:token", (c) => {
-    const log = logs.get(c.req.param("token"));
-    if (!log) {
+    const feed = feeds.get(c.req.param("token"));
+    if (!feed) {
       return c.text("Access denied", 401, { ...CORS, "Content-Type": "text/plain; charset=utf-8" });
     }
-    for (const [k, v] of Object.entries(CORS)) c.header(k, v);
-    c.header("Content-Type", "text/plain; charset=utf-8");
-    c.header("Cache-Control", "no-cache");
-    return stream(c, async (s) => {
-      let wake: (() => void) | undefined;
-      let ended = false;
-      const end = () => {
-        ended = true;
-        wake?.();
-      };
-      let dirty = false;
-      const unsubscribe = log.onChange(() => {
-        dirty = true;
-        wake?.();
-      });
-      closers.add(end);
-      s.onAbort(end);
-      let file: Deno.FsFile | undefined;
-      try {
-        file = await Deno.open(log.path, { read: true });
-        const buf = new Uint8Array(READ_CHUNK);
-        while (!ended) {
-          dirty = false;
-          const closed = log.closed; // read before the file: no byte written before close is missed
-          const n = await file.read(buf);
-          if (n !== null && n > 0) {
-            await s.write(buf.slice(0, n));
-            continue;
-          }
-          if (closed) break;
-          if (dirty) continue;
-          await new Promise<void>((resolve) => {
-            const t = setTimeout(done, 1000);
-            function done() {
-              clearTimeout(t);
-              wake = undefined;
-              resolve();
-            }
-            wake = done;
-          });
-        }
-      } catch {
-        // the client went away or the file vanished: end this stream
-      } finally {
-        unsubscribe();
-        closers.delete(end);
-        file?.close();
-      }
+    return new Response(feed.follow(), {
+      status: 200,
+      headers: {
+        ...CORS,
+        "Content-Type": "text/plain; charset=utf-8",
+        "Cache-Control": "no-cache",
+      },
     });
   });
   app.notFound((c) => c.text("Not found", 404));
@@ -143,10 +93,17 @@ export function startLiveLogServer(opts: LiveLogServerOptions): LiveLogServer {
   return {
     port,
     url: (token) => `http://${host}:${port}/log/${token}`,
-    register: (token, log) => void logs.set(token, log),
-    unregister: (token) => void logs.delete(token),
+    register: (token, log) => void feeds.set(token, new LogFeed(log)),
+    unregister(token) {
+      const feed = feeds.get(token);
+      if (!feed) return;
+      feeds.delete(token);
+      for (const f of ending) if (f.followers === 0) ending.delete(f);
+      // streams in progress go on until their log closes
+      if (feed.followers > 0) ending.add(feed);
+    },
     async close() {
-      for (const end of closers) end();
+      for (const feed of [...feeds.values(), ...ending]) feed.endAll();
       await server.shutdown();
     },
   };

@@ -38,7 +38,7 @@ export class TaskLog {
   #chain: Promise<void> = Promise.resolve();
   #closed = false;
   #size = 0;
-  #listeners = new Set<() => void>();
+  #listeners = new Set<(chunk?: Uint8Array) => void>();
   #now: () => number;
   #unloggable: (message: string) => void;
   /** The secrets hidden in everything written. */
@@ -84,8 +84,12 @@ export class TaskLog {
     if (secret) this.masker.add(secret);
   }
 
-  /** Calls `fn` whenever bytes are appended or the log closes; returns an unsubscribe function. */
-  onChange(fn: () => void): () => void {
+  /**
+   * Calls `fn` with the bytes just written after every append (`size`
+   * already counts them; the buffer may be reused once `fn` returns), and
+   * without a chunk when the log closes; returns an unsubscribe function.
+   */
+  onChange(fn: (chunk?: Uint8Array) => void): () => void {
     this.#listeners.add(fn);
     return () => this.#listeners.delete(fn);
   }
@@ -133,7 +137,7 @@ export class TaskLog {
       let off = 0;
       while (off < buf.length) off += await this.#file.write(buf.subarray(off));
       this.#size += buf.length;
-      for (const l of this.#listeners) l();
+      for (const l of this.#listeners) l(buf);
     }
   }
 
