@@ -26,10 +26,11 @@ import {
   liveLogFeature,
   maxRunTimeFeature,
   metadataFeature,
-  payloadValidatorFeature,
+  payloadValidator,
   resourceMonitorFeature,
   taskTimerFeature,
 } from "./core/mod.ts";
+import { translateDockerWorkerTask } from "./d2g/translate/mod.ts";
 import type { Feature } from "./feature.ts";
 import { interactiveFeature, loopbackFeatures } from "./core/not_implemented.ts";
 import { currentPlatform } from "../platform/info.ts";
@@ -58,7 +59,7 @@ export function buildFeatures(
 ): Feature[] {
   return [
     backingLogFeature,
-    payloadValidatorFeature,
+    payloadValidator(translateDockerWorkerTask),
     commandGeneratorFeature,
     liveLogFeature,
     ...(slots.afterLiveLog ?? []),

@@ -21,6 +21,7 @@ import { Queue } from "../taskcluster/queue.ts";
 import type { PostArtifactRequest } from "../taskcluster/queue.ts";
 import { type ArtifactRequest, uploadArtifact, type UploadedArtifact } from "./artifact_upload.ts";
 import { resourceUnavailable, TaskError } from "./errors.ts";
+import type { D2GInfo, TaskFileMountHandler } from "./d2g_info.ts";
 import { applyPayloadDefaults, type SchemaVariant } from "./payload_schema.ts";
 import type { TaskLog } from "./task_log.ts";
 
@@ -85,10 +86,17 @@ export class TaskRun {
   readonly config: Config;
   readonly taskId: string;
   readonly runId: number;
-  /** The task definition from the claim. */
+  /**
+   * The task definition from the claim, never modified: for a D2G task it
+   * keeps the docker-worker payload and the original scopes (what the
+   * chain-of-trust document certifies).
+   */
   readonly definition: Record<string, unknown>;
-  /** The payload as submitted (validated by the Payload Validator feature). */
-  readonly rawPayload: unknown;
+  /**
+   * The payload as submitted (validated by the Payload Validator feature);
+   * for a docker-worker payload, its D2G translation once translated.
+   */
+  rawPayload: unknown;
   /** The payload; schema defaults applied once the Payload Validator accepted it. */
   payload: Record<string, unknown>;
   readonly variant: SchemaVariant;
@@ -115,6 +123,19 @@ export class TaskRun {
   runAsPrefix: string[] = [];
   /** Set by the Resource Monitor feature: sample memory during commands. */
   resourceMonitor = false;
+  /**
+   * D2G (spec 12.12): set by the Payload Validator when it translated a
+   * docker-worker payload (`useD2GTranslation`); undefined for native
+   * payloads. The D2G task feature reads it; the Mounts feature's
+   * `dockerimage` handler fills in the image artifact's cache path and hash.
+   */
+  d2g?: D2GInfo;
+  /**
+   * File mount handlers by mount `file` name: the Mounts feature hands such
+   * a file's cache path and SHA-256 to the handler instead of copying it
+   * into the task directory (D2G registers `dockerimage`).
+   */
+  readonly fileMountHandlers: Map<string, TaskFileMountHandler> = new Map();
   /** The command currently running, if any. */
   current?: RunningCommand;
   /** Exit code of the last command run. */
@@ -143,6 +164,7 @@ export class TaskRun {
   #abortListeners: ((e: TaskError) => void)[] = [];
   #workerCredentials: () => Credentials;
   #taskGroupId: string;
+  #scopes?: string[];
 
   constructor(init: TaskRunInit) {
     const { config, claim } = init;
@@ -177,8 +199,9 @@ export class TaskRun {
     });
   }
 
-  /** Task scopes from the definition. */
+  /** Task scopes from the definition (for a D2G task: the converted scopes). */
   get scopes(): string[] {
+    if (this.#scopes) return [...this.#scopes];
     const s = this.definition.scopes;
     return Array.isArray(s) ? s.map(String) : [];
   }
@@ -242,6 +265,24 @@ export class TaskRun {
   /** Calls `fn` with the new credentials after every reclaim. */
   onCredentials(fn: (c: Credentials) => Promise<void> | void): void {
     this.#credentialListeners.push(fn);
+  }
+
+  /**
+   * Makes a docker-worker task run as its D2G translation (Go's
+   * `convertDockerWorkerPayload`): `payload` (a valid generic-worker
+   * payload) replaces the payload, with its schema defaults, and `scopes`
+   * the task's scopes for every later feature; `definition` keeps the
+   * submitted ones.
+   */
+  useD2GTranslation(
+    payload: Record<string, unknown>,
+    scopes: readonly string[],
+    info: D2GInfo,
+  ): void {
+    this.rawPayload = payload;
+    this.#scopes = [...scopes];
+    this.d2g = info;
+    this.applyDefaults();
   }
 
   /** Applies the schema defaults to the validated payload. */

@@ -5,7 +5,11 @@
  * "Abort" feature is `runTask`'s shutdown handling.)
  */
 export { backingLogFeature, backingLogRequested, LOG_CONTENT_TYPE } from "./backing_log.ts";
-export { payloadValidatorFeature } from "./payload_validator.ts";
+export {
+  type DockerWorkerTranslator,
+  payloadValidator,
+  payloadValidatorFeature,
+} from "./payload_validator.ts";
 export { commandGeneratorFeature, fixedEnv, inheritedEnv, TASK_PATH } from "./command_generator.ts";
 export { liveLogFeature } from "./live_log.ts";
 export { metadataFeature } from "./metadata.ts";

@@ -186,6 +186,8 @@ export function mountsFeature(opts: MountsFeatureOptions): MountsFeature {
               ? undefined
               : { exitCode: task.lastExitCode, aborted: task.lastAborted },
           signal: abort.signal,
+          d2g: task.d2g !== undefined,
+          fileMountHandlers: task.fileMountHandlers,
         }, {
           state: st,
           unpacker,
