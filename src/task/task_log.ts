@@ -96,48 +96,57 @@ export class TaskLog {
 
   #pending: Uint8Array[] = [];
   #pendingBytes = 0;
-  #draining: Promise<void> | null = null;
+  /** True from the moment a drain is scheduled until its loop saw an empty queue (no gap). */
+  #draining = false;
 
   /**
    * Queues bytes for the file. Small writes (command output arrives in pipe
    * sized chunks) are coalesced: one drain loop writes everything queued so
-   * far in one call, so throughput does not depend on the chunk size.
+   * far in one call, so throughput does not depend on the chunk size. The
+   * `#draining` flag is cleared in the same synchronous step that finds the
+   * queue empty, so a write can never be left queued with no drain to take it.
    */
   #append(bytes: Uint8Array): Promise<void> {
     if (bytes.length === 0) return this.#chain;
     this.#pending.push(bytes);
     this.#pendingBytes += bytes.length;
     if (!this.#draining) {
-      this.#draining = this.#chain.then(() => this.#drain()).catch(() => {}).finally(() => {
-        this.#draining = null;
-      });
-      this.#chain = this.#draining;
+      this.#draining = true;
+      this.#chain = this.#chain.then(() => this.#drain());
     }
     // writers only wait when a lot is queued (bounded memory, no per-chunk round trip)
     return this.#pendingBytes > 4 * 1024 * 1024 ? this.#chain : Promise.resolve();
   }
 
   async #drain(): Promise<void> {
-    while (this.#pending.length > 0) {
-      const parts = this.#pending;
-      const total = this.#pendingBytes;
+    try {
+      while (this.#pending.length > 0) {
+        const parts = this.#pending;
+        const total = this.#pendingBytes;
+        this.#pending = [];
+        this.#pendingBytes = 0;
+        if (this.#closed) continue;
+        let buf: Uint8Array;
+        if (parts.length === 1) buf = parts[0];
+        else {
+          buf = new Uint8Array(total);
+          let o = 0;
+          for (const p of parts) {
+            buf.set(p, o);
+            o += p.length;
+          }
+        }
+        let off = 0;
+        while (off < buf.length) off += await this.#file.write(buf.subarray(off));
+        this.#size += buf.length;
+        for (const l of this.#listeners) l(buf);
+      }
+    } catch {
+      // the file failed (disk gone): what is queued cannot be written
       this.#pending = [];
       this.#pendingBytes = 0;
-      if (this.#closed) continue;
-      let buf: Uint8Array;
-      if (parts.length === 1) buf = parts[0];
-      else {
-        buf = new Uint8Array(total);
-        let o = 0;
-        for (const p of parts) {
-          buf.set(p, o);
-          o += p.length;
-        }
-      }
-      let off = 0;
-      while (off < buf.length) off += await this.#file.write(buf.subarray(off));
-      this.#size += buf.length;
-      for (const l of this.#listeners) l(buf);
+    } finally {
+      this.#draining = false;
     }
   }
 
@@ -188,8 +197,9 @@ export class TaskLog {
   }
 
   /** Waits for every write so far. */
-  flush(): Promise<void> {
-    return this.#chain;
+  async flush(): Promise<void> {
+    // a write queued while the awaited drain finished starts a new one: wait for that too
+    do await this.#chain; while (this.#draining || this.#pending.length > 0);
   }
 
   /** Flushes and closes the file; followers see the end. */

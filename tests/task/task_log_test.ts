@@ -89,3 +89,68 @@ Deno.test("task log: followers hear every append and the close; late messages go
     assertEquals(late, ["Unloggable task log message (no task log writer): after close"]);
   });
 });
+
+/** A small seeded PRNG (mulberry32) so a failing run can be replayed. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function sha256(bytes: Uint8Array): Promise<string> {
+  const d = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>));
+  return Array.from(d, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+Deno.test("task log: every byte written before close() is in the file, in order (40 random runs)", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    for (let run = 0; run < 40; run++) {
+      const rnd = prng(1000 + run);
+      const path = join(dir, `run${run}.log`);
+      const log = await TaskLog.create(path);
+      log.addSecret("never-in-the-output-" + run);
+      const out = log.output();
+      const chunks: Uint8Array[] = [];
+      let total = 0;
+      const n = 20 + Math.floor(rnd() * 60);
+      for (let i = 0; i < n; i++) {
+        const size = 1 + Math.floor(rnd() ** 3 * 256 * 1024);
+        const c = new Uint8Array(size);
+        for (let j = 0; j < size; j += 997) c[j] = Math.floor(rnd() * 256);
+        c[0] = (run + i) & 0xff;
+        chunks.push(c);
+        total += size;
+        const p = out.write(c);
+        // like the command pump: usually not waiting for the file, sometimes pausing
+        const r = rnd();
+        if (r < 0.2) await p;
+        else if (r < 0.4) await new Promise((res) => setTimeout(res, Math.floor(rnd() * 3)));
+        else {
+          // a few microtask hops: lands in the window where the drain loop is finishing
+          const hops = Math.floor(rnd() * 8);
+          for (let h = 0; h < hops; h++) await Promise.resolve();
+        }
+      }
+      await out.end();
+      await log.close();
+      const all = new Uint8Array(total);
+      let o = 0;
+      for (const c of chunks) {
+        all.set(c, o);
+        o += c.length;
+      }
+      const got = await Deno.readFile(path);
+      assertEquals(got.length, total, `run ${run}: byte count`);
+      assertEquals(log.size, total, `run ${run}: size`);
+      assertEquals(await sha256(got), await sha256(all), `run ${run}: content hash`);
+    }
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
