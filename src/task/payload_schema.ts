@@ -85,7 +85,8 @@ function goEscape(json: string): string {
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (isObject(value)) {
-    const out: Record<string, unknown> = {};
+    // null prototype: a key named `__proto__` stays a key (payloads are untrusted data)
+    const out: Record<string, unknown> = Object.create(null);
     for (const key of Object.keys(value).sort(compareBytes)) out[key] = sortKeys(value[key]);
     return out;
   }
@@ -134,6 +135,17 @@ function validator(variant: SchemaVariant): ValidateFunction {
         multipleOfPrecision: MULTIPLE_OF_PRECISION,
       });
       ajv.addMetaSchema(draft06);
+      // ajv's uniqueItems compares with fast-deep-equal, which calls an item's
+      // own `toString`/`valueOf` keys as methods (a payload key named so
+      // crashed it); compare canonical JSON text instead, as plain data.
+      ajv.removeKeyword("uniqueItems");
+      ajv.addKeyword({
+        keyword: "uniqueItems",
+        type: "array",
+        schemaType: "boolean",
+        validate: (unique: boolean, data: unknown[]) =>
+          !unique || new Set(data.map(canonicalJson)).size === data.length,
+      });
       ajv.addFormat("date-time", { type: "string", validate: isGoDateTime });
       ajv.addFormat("uri", { type: "string", validate: isGoUri });
     }

@@ -15,6 +15,9 @@ import { slugid } from "../../taskcluster/slugid.ts";
 import type { Feature, TaskFeature } from "../feature.ts";
 import { backingLogRequested, LOG_CONTENT_TYPE } from "./backing_log.ts";
 
+/** The latest time a JavaScript Date can hold (+275760-09-13). */
+const MAX_DATE_MS = 8.64e15;
+
 /** The Live Log feature. */
 export const liveLogFeature: Feature = {
   name: "Live Log",
@@ -36,13 +39,15 @@ export const liveLogFeature: Feature = {
         }
         server.register(token, task.log);
         registered = true;
+        // a huge maxRunTime (refused later by Max Run Time) must not break the date
         const maxRunTime = Number(task.payload.maxRunTime ?? 0);
+        const expiresMs = Math.min(task.now() + (maxRunTime + 900) * 1000, MAX_DATE_MS);
         const err = await task.uploadArtifact({
           kind: "reference",
           name,
           url: server.url(token),
           contentType: LOG_CONTENT_TYPE,
-          expires: new Date(task.now() + (maxRunTime + 900) * 1000).toISOString(),
+          expires: new Date(Number.isFinite(expiresMs) ? expiresMs : MAX_DATE_MS).toISOString(),
         });
         if (err) task.workerLog.log(`WARNING: could not upload livelog artifact: ${err.message}`);
       },

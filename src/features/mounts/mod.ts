@@ -188,6 +188,7 @@ export function mountsFeature(opts: MountsFeatureOptions): MountsFeature {
           signal: abort.signal,
           d2g: task.d2g !== undefined,
           fileMountHandlers: task.fileMountHandlers,
+          workerDirs: { own: [task.gwDir, c.cachesDir, c.downloadsDir], tasksDir: c.tasksDir },
         }, {
           state: st,
           unpacker,

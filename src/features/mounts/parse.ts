@@ -13,6 +13,7 @@
  * if (p.error) throw malformedPayload(p.error);
  * ```
  */
+import { isAbsolute, join, relative, resolve } from "node:path";
 import { goSyntax, jsonKind } from "./text.ts";
 
 /** Content from the latest run of a task's artifact (queue, task credentials). */
@@ -282,4 +283,51 @@ export function parseMounts(
       `[mounts] task.dependencies needs to include ${missing} since one or more of its artifacts are mounted`;
   }
   return { mounts, error, requiredScopes: scopes.length > 0 ? [scopes] : [] };
+}
+
+/** True when `inner` is `outer` or inside it (the platform's path rules, `..` resolved). */
+function within(outer: string, inner: string): boolean {
+  const rel = relative(outer, inner);
+  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+}
+
+/**
+ * Refuses a mount target that would take over what the worker owns: the
+ * task directory itself or one of its parents (`""`, `"."`, `".."`, `"/"`),
+ * the worker's own folders (`generic-worker/` in the task directory, the
+ * caches and downloads directories, other tasks' directories) or a parent of
+ * them. `workerDirs` are those folders (absolute); relative mount paths
+ * resolve against `taskDir` like Go's `fileutil.AbsFrom`. Returns the
+ * malformed-payload reason for the first such mount, else undefined.
+ */
+export function mountTargetError(
+  mounts: readonly Mount[],
+  taskDir: string,
+  workerDirs: { own: readonly string[]; tasksDir?: string },
+): string | undefined {
+  const task = resolve(taskDir);
+  for (const [i, m] of mounts.entries()) {
+    const path = m.kind === "fileMount" ? m.file : m.directory;
+    const field = m.kind === "fileMount" ? "file" : "directory";
+    const target = resolve(isAbsolute(path) ? path : join(task, path));
+    const what = `mount ${i} (${m.kind}) ${field} ${JSON.stringify(path)} resolves to ${target}`;
+    if (within(target, task)) {
+      return `${what}, which is ${
+        target === task ? "the task directory itself" : "a parent of the task directory"
+      }: a mount must be a path inside the task directory (or outside the worker's folders)`;
+    }
+    for (const d of workerDirs.own) {
+      const dir = resolve(d);
+      if (within(dir, target) || within(target, dir)) {
+        return `${what}, which is or contains the worker's own folder ${dir}: a task may not mount there`;
+      }
+    }
+    if (workerDirs.tasksDir !== undefined) {
+      const tasks = resolve(workerDirs.tasksDir);
+      if (within(tasks, target) && !within(task, target)) {
+        return `${what}, which is inside the tasks directory ${tasks} but not inside this task's directory: a task may not mount there`;
+      }
+    }
+  }
+  return undefined;
 }

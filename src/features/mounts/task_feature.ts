@@ -25,7 +25,13 @@ import {
   unmountWritableCache,
   type Unpacker,
 } from "./mount.ts";
-import { contentString, type Mount, type ParsedMounts, parseMounts } from "./parse.ts";
+import {
+  contentString,
+  type Mount,
+  mountTargetError,
+  type ParsedMounts,
+  parseMounts,
+} from "./parse.ts";
 import { applyPurgeRequests, type PurgeRequests } from "./purge.ts";
 import type { TaskFs } from "./task_fs.ts";
 import { errorText } from "./text.ts";
@@ -69,6 +75,12 @@ export interface MountsTask {
   commandResult(): { exitCode: number; aborted: boolean } | undefined;
   /** Aborts downloads in flight. */
   signal?: AbortSignal;
+  /**
+   * The worker's own folders no mount may be (or contain): the task's
+   * `generic-worker/`, the caches and downloads directories; and the tasks
+   * directory (other tasks' directories are refused too).
+   */
+  workerDirs?: { own: readonly string[]; tasksDir?: string };
 }
 
 /** What is shared by all tasks of the worker. */
@@ -136,6 +148,14 @@ export class MountsTaskFeature {
   async start(): Promise<MountsError | undefined> {
     if (this.parsed.error !== undefined) {
       return { reason: "malformed-payload", message: this.parsed.error };
+    }
+    const targetError = mountTargetError(
+      this.parsed.mounts,
+      this.task.taskDir,
+      this.task.workerDirs ?? { own: [] },
+    );
+    if (targetError !== undefined) {
+      return { reason: "malformed-payload", message: `[mounts] ${targetError}` };
     }
     const log = this.#ctx.log;
     if (this.worker.purgeCache) {

@@ -335,6 +335,40 @@ Deno.test("e2e: malformed payloads: cache without its scope; artifact of a task 
   });
 });
 
+Deno.test("e2e: a mount at the task directory, a parent of it or the worker's own folders is malformed-payload (every mount kind)", async () => {
+  await withE2E(async (e) => {
+    const scopes = ["generic-worker:cache:takeover"];
+    const raw = { raw: "x" };
+    const bad: [Record<string, unknown>, string][] = [
+      [{ cacheName: "takeover", directory: "" }, "the task directory itself"],
+      [{ cacheName: "takeover", directory: "." }, "the task directory itself"],
+      [{ cacheName: "takeover", directory: "sub/.." }, "the task directory itself"],
+      [{ cacheName: "takeover", directory: ".." }, "a parent of the task directory"],
+      [{ cacheName: "takeover", directory: "/" }, "a parent of the task directory"],
+      [{ cacheName: "takeover", directory: "generic-worker" }, "the worker's own folder"],
+      [{ cacheName: "takeover", directory: e.dirs.cachesDir }, "the worker's own folder"],
+      [{ directory: "", content: raw, format: "tar.gz" }, "the task directory itself"],
+      [{ directory: "generic-worker/x", content: raw, format: "zip" }, "the worker's own folder"],
+      [{ file: "generic-worker/live_backing.log", content: raw }, "the worker's own folder"],
+      [{ file: join(e.dirs.downloadsDir, "f"), content: raw }, "the worker's own folder"],
+      [{ file: "../other_task/x", content: raw }, "inside the tasks directory"],
+    ];
+    for (const [mount, why] of bad) {
+      const r = await e.run({ command: sh("echo ran-the-command"), mounts: [mount] }, { scopes });
+      assertEquals([r.state, r.reason], ["exception", "malformed-payload"], JSON.stringify(mount));
+      assertStringIncludes(r.log, why, JSON.stringify(mount));
+      assert(!r.log.includes("ran-the-command"), r.log);
+    }
+    // a cache inside the task directory is still fine
+    const ok = await e.run({
+      command: sh("echo fine > c/f && echo cache-ok"),
+      mounts: [{ cacheName: "takeover", directory: "c" }],
+    }, { scopes });
+    assertEquals(ok.state, "completed", ok.log);
+    assertStringIncludes(ok.log, "cache-ok");
+  });
+});
+
 Deno.test("e2e: garbage collection evicts the least recently used cache when the threshold is raised past the free space", async () => {
   await withE2E(async (e) => {
     const scopes = ["generic-worker:cache:old", "generic-worker:cache:new"];
