@@ -62,10 +62,24 @@ export interface CommandResult {
 export interface RunningCommand {
   /** Process id (and process group id); 0 when it did not start. */
   pid: number;
-  /** Kills the whole process group with SIGKILL and marks the result aborted. */
+  /**
+   * Kills the whole process group with SIGKILL and marks the result aborted;
+   * on Linux also every process of the command's session and every process
+   * holding its output pipes. `done` then resolves after a short grace for
+   * the output still in the pipes, without waiting for pipe holders.
+   */
   kill(): void;
+  /**
+   * Kills what the command left running (posix: its process group; Linux:
+   * also its session and every holder of its output pipes, as far as /proc
+   * tells). Resolves with how many were signalled (a process group counts once).
+   */
+  killLeftovers(): Promise<number>;
   done: Promise<CommandResult>;
 }
+
+/** How long output is still read after an abort before the pipes are let go (ms). */
+export const ABORT_OUTPUT_GRACE_MS = 1000;
 
 /** True for a result that counts as success (exit 0, started, not aborted). */
 export function succeeded(r: CommandResult): boolean {
@@ -196,6 +210,82 @@ export function killProcessTree(pid: number): void {
   }
 }
 
+/** SIGKILLs process group `pgid` (posix); true when it still had members. */
+function killGroup(pgid: number): boolean {
+  if (currentPlatform() === "windows") {
+    killProcessTree(pgid);
+    return false;
+  }
+  try {
+    Deno.kill(-pgid, "SIGKILL");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The inodes of the pipes behind `pid`'s stdout and stderr (Linux /proc; [] elsewhere or when gone). */
+function outputPipeInodes(pid: number): string[] {
+  if (currentPlatform() !== "linux") return [];
+  const out: string[] = [];
+  for (const fd of [1, 2]) {
+    try {
+      const l = Deno.readLinkSync(`/proc/${pid}/fd/${fd}`);
+      if (l.startsWith("pipe:") && !out.includes(l)) out.push(l);
+    } catch { /* exited already */ }
+  }
+  return out;
+}
+
+/**
+ * Kills (SIGKILL) every process of session or process group `sid` and every
+ * process holding one of `pipes` open (Linux: a scan of /proc; the worker
+ * itself is never a target). Repeats while it finds any (children forked
+ * meanwhile); returns how many it signalled.
+ */
+async function killSessionAndPipeHolders(sid: number, pipes: readonly string[]): Promise<number> {
+  if (currentPlatform() !== "linux" || sid <= 0) return 0;
+  const self = Deno.pid;
+  const wanted = new Set(pipes);
+  let killed = 0;
+  for (let round = 0; round < 5; round++) {
+    const targets: number[] = [];
+    try {
+      for await (const e of Deno.readDir("/proc")) {
+        const pid = Number(e.name);
+        if (!Number.isInteger(pid) || pid <= 1 || pid === self) continue;
+        if (await belongsTo(pid, sid, wanted)) targets.push(pid);
+      }
+    } catch { /* no /proc */ }
+    if (targets.length === 0) break;
+    for (const pid of targets) {
+      try {
+        Deno.kill(pid, "SIGKILL");
+        killed++;
+      } catch { /* gone */ }
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return killed;
+}
+
+async function belongsTo(pid: number, sid: number, pipes: ReadonlySet<string>): Promise<boolean> {
+  try {
+    const stat = await Deno.readTextFile(`/proc/${pid}/stat`);
+    // after "pid (comm) ": state=0 ppid=1 pgrp=2 session=3
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (f[0] === "Z") return false;
+    if (Number(f[2]) === sid || Number(f[3]) === sid) return true;
+    if (pipes.size === 0) return false;
+    for await (const fd of Deno.readDir(`/proc/${pid}/fd`)) {
+      try {
+        if (pipes.has(await Deno.readLink(`/proc/${pid}/fd/${fd.name}`))) return true;
+      } catch { /* closed meanwhile */ }
+    }
+  } catch { /* gone, or not ours to read */ }
+  return false;
+}
+
 /** Which output stream a chunk came from. */
 export type OutputStream = "stdout" | "stderr";
 
@@ -235,9 +325,16 @@ export function startCommand(
       wallMs: now() - t0,
       pid: 0,
     };
-    return { pid: 0, kill() {}, done: Promise.resolve(result) };
+    return {
+      pid: 0,
+      kill() {},
+      killLeftovers: () => Promise.resolve(0),
+      done: Promise.resolve(result),
+    };
   }
   const pid = child.pid;
+  // taken at once: the command's own fds still point at its pipes
+  const pipes = outputPipeInodes(pid);
   let aborted = false;
   let exited = false;
   let times = { userMs: 0, kernelMs: 0 };
@@ -248,18 +345,47 @@ export function startCommand(
       if (t && !exited) times = t;
     }).finally(() => sampling = undefined);
   }, 100);
+  let onAbort = () => {};
+  const abortSeen = new Promise<void>((resolve) => onAbort = resolve);
+  const readers: ReadableStreamDefaultReader<Uint8Array>[] = [];
   const pump = async (s: ReadableStream<Uint8Array>, name: OutputStream) => {
+    const reader = s.getReader();
+    readers.push(reader);
     try {
-      for await (const chunk of s) await output(chunk, name);
-    } catch { /* the pipe broke: nothing more to read */ }
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        await output(value, name);
+      }
+    } catch { /* the pipe broke or reading was given up: nothing more to read */ }
   };
   const pumps = Promise.all([pump(child.stdout, "stdout"), pump(child.stderr, "stderr")]);
+  let pipesClosed = false;
+  void pumps.then(() => pipesClosed = true);
+  let leftovers: Promise<number> | undefined;
+  const killLeftovers = (): Promise<number> => {
+    const groupLeft = killGroup(pid);
+    // nothing in the process group and nobody holding the pipes: skip the /proc scan
+    if (!groupLeft && pipesClosed && !aborted) return Promise.resolve(0);
+    return killSessionAndPipeHolders(pid, pipes).then((n) => n + (groupLeft ? 1 : 0));
+  };
   const done = (async (): Promise<CommandResult> => {
     const status = await child.status;
     exited = true;
     clearInterval(sampler);
     await sampling;
-    await pumps;
+    // like Go's cmd.Wait with a pipe: wait for the pipe holders, unless aborted
+    await Promise.race([pumps, abortSeen]);
+    if (aborted) {
+      await leftovers;
+      const grace = new Promise<void>((r) => {
+        const t = setTimeout(r, ABORT_OUTPUT_GRACE_MS);
+        void pumps.finally(() => clearTimeout(t));
+      });
+      await Promise.race([pumps, grace]);
+      for (const r of readers) r.cancel().catch(() => {});
+      await pumps;
+    }
     const signal = status.signal ?? undefined;
     return {
       exitCode: aborted ? 0 : signal !== undefined ? -1 : status.code,
@@ -276,7 +402,10 @@ export function startCommand(
     kill() {
       aborted = true;
       killProcessTree(pid);
+      leftovers ??= killLeftovers();
+      onAbort();
     },
+    killLeftovers,
     done,
   };
 }

@@ -233,3 +233,93 @@ Deno.test("goDuration: Go's time.Duration strings", () => {
   ];
   for (const [ms, s] of cases) assertEquals(goDuration(ms), s, `goDuration(${ms})`);
 });
+
+async function readPid(file: string): Promise<number> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      const t = (await Deno.readTextFile(file)).trim();
+      if (t) return Number(t);
+    } catch { /* not yet */ }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`no pid in ${file}`);
+}
+
+Deno.test({
+  name:
+    "process: kill() returns without waiting for a pipe holder in another session, and kills it",
+  ignore: Deno.build.os !== "linux",
+  fn: async () => {
+    const dir = await Deno.makeTempDir();
+    const pidFile = join(dir, "holder.pid");
+    try {
+      const c = collect();
+      const cmd = startCommand(
+        {
+          // the holder leaves the session and the process group, keeping stdout open
+          argv: [
+            "/bin/sh",
+            "-c",
+            `setsid sh -c 'echo $$ > ${pidFile}; exec sleep 600' & echo started; sleep 1`,
+          ],
+          cwd: dir,
+          env: { PATH: "/usr/bin:/bin" },
+        },
+        c.out,
+      );
+      const holder = await readPid(pidFile);
+      // the leader exits after 1 s; the holder keeps the command running (Go waits too)
+      const early = await Promise.race([
+        cmd.done.then(() => "done"),
+        new Promise((r) => setTimeout(() => r("waiting"), 2500)),
+      ]);
+      assertEquals(early, "waiting");
+      assert(processAlive(holder));
+      const t0 = Date.now();
+      cmd.kill();
+      const r = await Promise.race([
+        cmd.done,
+        new Promise<never>((_, rej) =>
+          setTimeout(() => rej(new Error("hung after kill()")), 10_000)
+        ),
+      ]);
+      assert(r.aborted);
+      assert(Date.now() - t0 < 5000, `took ${Date.now() - t0} ms after kill()`);
+      assertStringIncludes(c.text(), "started\n");
+      assert(await waitGone(holder), "the setsid pipe holder survived the abort");
+    } finally {
+      await Deno.remove(dir, { recursive: true });
+    }
+  },
+});
+
+Deno.test({
+  name: "process: killLeftovers() kills what a finished command left in its session and group",
+  ignore: Deno.build.os !== "linux",
+  fn: async () => {
+    const dir = await Deno.makeTempDir();
+    const pidFile = join(dir, "daemon.pid");
+    try {
+      const cmd = startCommand(
+        {
+          argv: ["/bin/sh", "-c", `sleep 300 >/dev/null 2>&1 & echo $! > ${pidFile}`],
+          cwd: dir,
+          env: { PATH: "/usr/bin:/bin" },
+        },
+        () => {},
+      );
+      const r = await cmd.done;
+      assertEquals(r.exitCode, 0);
+      const daemon = await readPid(pidFile);
+      assert(processAlive(daemon));
+      assert((await cmd.killLeftovers()) >= 1);
+      assert(await waitGone(daemon), "the background process survived killLeftovers()");
+      // nothing left: no scan, nothing signalled
+      const quiet = startCommand({ argv: ["/bin/true"], cwd: dir, env: {} }, () => {});
+      await quiet.done;
+      assertEquals(await quiet.killLeftovers(), 0);
+    } finally {
+      await Deno.remove(dir, { recursive: true });
+    }
+  },
+});

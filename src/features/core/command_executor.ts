@@ -9,12 +9,15 @@
  * The first failing command stops the rest: a pending abort decides the
  * error; else an exit code in `onExitStatus.retry` is
  * exception/intermittent-task; else failed/failed (`exit status N`,
- * `signal: killed`, the start error, or `task was aborted`).
+ * `signal: killed`, the start error, or `task was aborted`). At stop,
+ * whatever the commands left running (their process groups, sessions and
+ * the holders of their output pipes) is killed.
  */
 import {
   type CommandResult,
   exitErrorText,
   goDuration,
+  type RunningCommand,
   startCommand,
 } from "../../platform/process.ts";
 import { failure, intermittentTask, type TaskError } from "../../task/errors.ts";
@@ -79,6 +82,9 @@ export function commandError(task: TaskRun, r: CommandResult): TaskError | undef
   return failure(cause);
 }
 
+/** The commands each task ran, for killing what they left at the end. */
+const leftovers = new WeakMap<TaskRun, RunningCommand[]>();
+
 /** Runs command `i` of the task; returns its result. */
 export async function executeCommand(task: TaskRun, i: number): Promise<CommandResult> {
   const argv = task.commands[i];
@@ -92,6 +98,7 @@ export async function executeCommand(task: TaskRun, i: number): Promise<CommandR
     (chunk, stream) => outputs[stream].write(chunk),
   );
   task.current = running;
+  leftovers.get(task)?.push(running);
   if (task.commandsKilled) running.kill();
   const r = await running.done;
   task.current = undefined;
@@ -110,6 +117,8 @@ export const commandExecutorFeature: Feature = {
   isEnabled: () => true,
   isRequested: () => true,
   newTaskFeature(task): TaskFeature {
+    const ran: RunningCommand[] = [];
+    leftovers.set(task, ran);
     return {
       async start() {
         for (let i = 0; i < task.commands.length; i++) {
@@ -117,6 +126,13 @@ export const commandExecutorFeature: Feature = {
           const r = await executeCommand(task, i);
           const err = commandError(task, r);
           if (err) throw err;
+        }
+      },
+      async stop() {
+        // background processes die with the task (process group, session, pipe holders)
+        for (const c of ran) {
+          const n = await c.killLeftovers();
+          if (n > 0) task.workerLog.log(`Killed ${n} process(es) left by command pid ${c.pid}`);
         }
       },
     };
