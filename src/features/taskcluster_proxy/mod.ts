@@ -24,6 +24,11 @@ function takeSlot(capacity: number): number {
   throw new Error(`no free taskcluster-proxy port slot (capacity ${capacity})`);
 }
 
+function claimScopes(task: TaskRun): string[] {
+  const s = task.definition.scopes;
+  return Array.isArray(s) ? s.map(String) : [];
+}
+
 function requested(task: TaskRun): boolean {
   const f = task.payload.features as Record<string, unknown> | undefined;
   return f?.taskclusterProxy === true;
@@ -57,7 +62,9 @@ export function taskclusterProxyFeature(): Feature {
           inner = new TaskclusterProxyTaskFeature({
             taskId: task.taskId,
             runId: task.runId,
-            scopes: task.scopes,
+            // the claim's scopes, as Go (`TaskClaimResponse.Task.Scopes`): for a D2G task
+            // not the converted ones, which the task credentials do not carry
+            scopes: claimScopes(task),
             credentials: task.credentials,
             proxyInterface: task.payload.taskclusterProxyInterface as string | undefined,
             port: c.taskclusterProxyPort + 4 * slot,

@@ -54,6 +54,14 @@ export interface TaskclusterProxyOptions {
   port: number;
   /** Only this uid (and root) may connect; undefined admits everyone. Linux only. */
   allowedUid?: number;
+  /**
+   * An IPv4 subnet (CIDR) admitted when the peer's socket is not on this
+   * host (a container on a docker bridge: its socket lives in another
+   * network namespace); a peer found on the host is still checked against
+   * `allowedUid`. When set, the proxy also listens on 127.0.0.1 (same port)
+   * for the worker's credential refresh.
+   */
+  allowedNetwork?: string;
   /** Retries of replayable requests on network errors and 5xx; default 5. */
   retries?: number;
   /** First retry delay, ms; default 100. */
@@ -158,6 +166,26 @@ function ipv6Bytes(ip: string): number[] | undefined {
     out.push(n >> 8, n & 0xff);
   }
   return out;
+}
+
+/** True when IPv4 address `ip` (also `::ffff:a.b.c.d`) is inside `cidr` (`a.b.c.d/n`). */
+export function inSubnet(ip: string, cidr: string): boolean {
+  const toInt = (a: string) => {
+    const m = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(a);
+    if (!m) return undefined;
+    const b = m.slice(1, 5).map(Number);
+    if (b.some((x) => x > 255)) return undefined;
+    return ((b[0] << 24) | (b[1] << 16) | (b[2] << 8) | b[3]) >>> 0;
+  };
+  const [net, bitsText] = cidr.split("/");
+  const bits = Number(bitsText);
+  const a = toInt(ip.replace(/^::ffff:/i, ""));
+  const n = toInt(net);
+  if (a === undefined || n === undefined || !Number.isInteger(bits) || bits < 0 || bits > 32) {
+    return false;
+  }
+  const mask = bits === 0 ? 0 : (~0 << (32 - bits)) >>> 0;
+  return ((a & mask) >>> 0) === ((n & mask) >>> 0);
 }
 
 /** The uid owning the client socket `ip:port` on this host, or undefined when not found. */
@@ -432,37 +460,47 @@ export function startTaskclusterProxy(opts: TaskclusterProxyOptions): Promise<Ta
   const app = taskclusterProxyApp(state);
   const hostname = opts.hostname ?? "127.0.0.1";
   const allowedUid = opts.allowedUid;
+  const allowedNetwork = opts.allowedNetwork;
+  const handler = async (req: Request, info: Deno.ServeHandlerInfo<Deno.NetAddr>) => {
+    if (allowedUid !== undefined) {
+      const addr = info.remoteAddr;
+      const uid = await peerUid(addr.hostname, addr.port);
+      const fromNetwork = uid === undefined && allowedNetwork !== undefined &&
+        inSubnet(addr.hostname, allowedNetwork);
+      if (!fromNetwork && (uid === undefined || (uid !== 0 && uid !== allowedUid))) {
+        state.log(
+          `Rejected connection from ${addr.hostname}:${addr.port} (uid ${uid ?? "unknown"})`,
+        );
+        return new Response("connection not allowed: not from the task user\n", {
+          status: 403,
+        });
+      }
+    }
+    return await app.fetch(req);
+  };
+  const serve = (host: string, port: number) =>
+    Deno.serve({
+      hostname: host,
+      port,
+      onListen: () => {},
+      onError: (e) => {
+        state.log(`taskcluster-proxy error: ${(e as Error)?.message ?? e}`);
+        return new Response("internal error", { status: 500 });
+      },
+    }, handler);
   return new Promise((resolve, reject) => {
-    let server: Deno.HttpServer<Deno.NetAddr>;
+    const servers: Deno.HttpServer<Deno.NetAddr>[] = [];
     try {
-      server = Deno.serve({
-        hostname,
-        port: opts.port,
-        onListen: () => {},
-        onError: (e) => {
-          state.log(`taskcluster-proxy error: ${(e as Error)?.message ?? e}`);
-          return new Response("internal error", { status: 500 });
-        },
-      }, async (req, info) => {
-        if (allowedUid !== undefined) {
-          const addr = info.remoteAddr;
-          const uid = await peerUid(addr.hostname, addr.port);
-          if (uid === undefined || (uid !== 0 && uid !== allowedUid)) {
-            state.log(
-              `Rejected connection from ${addr.hostname}:${addr.port} (uid ${uid ?? "unknown"})`,
-            );
-            return new Response("connection not allowed: not from the task user\n", {
-              status: 403,
-            });
-          }
-        }
-        return await app.fetch(req);
-      });
+      servers.push(serve(hostname, opts.port));
+      if (allowedNetwork !== undefined && hostname !== "127.0.0.1") {
+        servers.push(serve("127.0.0.1", servers[0].addr.port));
+      }
     } catch (e) {
+      for (const s of servers) void s.shutdown();
       reject(e);
       return;
     }
-    const port = server.addr.port;
+    const port = servers[0].addr.port;
     const host = hostname.includes(":") ? `[${hostname}]` : hostname;
     resolve({
       url: `http://${host}:${port}`,
@@ -472,7 +510,7 @@ export function startTaskclusterProxy(opts: TaskclusterProxyOptions): Promise<Ta
         state.credentials = normalizeCredentials(c);
       },
       async close() {
-        await server.shutdown();
+        await Promise.all(servers.map((s) => s.shutdown()));
       },
     });
   });

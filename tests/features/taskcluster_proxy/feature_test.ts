@@ -62,7 +62,7 @@ Deno.test("proxy feature: start sets TASKCLUSTER_PROXY_URL, reclaim refresh logs
   assert(refused, "the proxy must be closed after stop");
 });
 
-Deno.test("proxy feature: a busy port and docker-bridge are internal errors", async () => {
+Deno.test("proxy feature: a busy port, an unknown interface and a docker network that cannot be made are internal errors", async () => {
   const busy = Deno.listen({ hostname: "127.0.0.1", port: 0 });
   try {
     const port = busy.addr.port;
@@ -76,7 +76,36 @@ Deno.test("proxy feature: a busy port and docker-bridge are internal errors", as
   } finally {
     busy.close();
   }
-  const { task } = fakeTask({ proxyInterface: "docker-bridge" });
+  const unknown = await new TaskclusterProxyTaskFeature(fakeTask({ proxyInterface: "ipv9" }).task)
+    .start();
+  assertEquals(unknown?.reason, "internal-error");
+  assertEquals(
+    unknown?.message,
+    'INTERNAL BUG: Unsupported taskcluster proxy interface enum option should not have made it here: "ipv9"',
+  );
+  // docker-bridge (D2G) with a daemon that refuses: the real bridge is tested in tests/features/d2g/
+  const calls: string[] = [];
+  const { task, env } = fakeTask({
+    taskId: "abcdefghijklmnop",
+    proxyInterface: "docker-bridge",
+    docker: (args) => {
+      calls.push(args.join(" "));
+      return Promise.resolve({
+        code: 1,
+        stdout: "",
+        stderr: "Cannot connect to the Docker daemon\n",
+      });
+    },
+  });
   const err = await new TaskclusterProxyTaskFeature(task).start();
-  assertEquals(err?.reason, "internal-error");
+  assertEquals(err, {
+    reason: "internal-error",
+    message:
+      "could not create Docker network gw-task-abcdefghijkl-3: exit status 1: Cannot connect to the Docker daemon",
+  });
+  assertEquals(calls, [
+    "network inspect bridge --format {{.EnableIPv6}}",
+    "network create gw-task-abcdefghijkl-3",
+  ]);
+  assertEquals(env, {});
 });
