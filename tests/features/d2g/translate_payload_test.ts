@@ -7,11 +7,12 @@
  * expiry times, GPUs when /dev cannot be read, untrusted names, and the
  * ConversionInfo the D2G feature uses.
  */
-import { assert, assertEquals, assertThrows } from "../../helpers/assert.ts";
+import { assert, assertEquals, assertStringIncludes, assertThrows } from "../../helpers/assert.ts";
 import type { D2GConfig } from "../../../src/config/config.ts";
 import {
   ConversionError,
   convertPayload,
+  convertTaskDefinition,
   envMappings,
   imageNameError,
 } from "../../../src/features/d2g/translate/mod.ts";
@@ -311,4 +312,47 @@ Deno.test("ConversionInfo: container name, image argument and source, payload wi
     kind: "name",
     name: "busybox:1",
   });
+});
+
+Deno.test("convertTaskDefinition: Go's errors; no scopes key -> scopes left out", () => {
+  const p = { image: "ubuntu", maxRunTime: 1 };
+  assertEquals(
+    assertThrows(() => convertTaskDefinition({}, ALL, opts)).message,
+    "task definition does not contain a payload",
+  );
+  assertEquals(
+    assertThrows(() =>
+      convertTaskDefinition({ payload: p, scopes: [], provisionerId: "p" }, ALL, opts)
+    ).message,
+    "taskQueueId ('provisionerId/workerType') is required",
+  );
+  assertEquals(
+    assertThrows(() =>
+      convertTaskDefinition({ payload: p, scopes: [], taskQueueId: "" }, ALL, opts)
+    ).message,
+    "taskQueueId ('provisionerId/workerType') is required",
+  );
+  assertEquals(
+    assertThrows(() =>
+      convertTaskDefinition({ payload: { ...p, image: "A b" }, taskQueueId: "a/b" }, ALL, opts)
+    )
+      .message,
+    'cannot convert Docker Worker payload: invalid image name "A b": invalid reference format: repository name (library/A b) must be lowercase',
+  );
+  assertStringIncludes(
+    assertThrows(() =>
+      convertTaskDefinition(
+        {
+          payload: { ...p, capabilities: { devices: { kvm: true } } },
+          scopes: [],
+          taskQueueId: "a/b",
+        },
+        ALL,
+        opts,
+      )
+    ).message,
+    "cannot convert scopes: d2g task requires scopes:\n\n(docker-worker:capability:device:kvm, or\n",
+  );
+  const out = convertTaskDefinition({ payload: p, taskQueueId: "a/b", extra: { x: 1 } }, ALL, opts);
+  assertEquals(Object.keys(out).sort(), ["extra", "payload", "taskQueueId"]);
 });

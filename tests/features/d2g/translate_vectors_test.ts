@@ -15,6 +15,7 @@ import { validatePayload } from "../../../src/task/payload_schema.ts";
 import {
   convertPayload,
   convertScopes,
+  convertTaskDefinition,
   missingDockerWorkerScopes,
   readDockerWorkerPayload,
   taskQueueIdOf,
@@ -108,6 +109,14 @@ for (const file of files) {
       const dw = readDockerWorkerPayload(v.payload);
       assertEquals(missingDockerWorkerScopes(dw, scopes, queue), undefined);
       assertEquals(convertScopes(scopes, scopes, queue), v.task.expectedGenericWorker.scopes);
+      // the whole definition, as Go's ConvertTaskDefinition gives it (unknown keys kept)
+      assertEquals(
+        convertTaskDefinition({ ...def, payload: v.payload }, d2gConfig(v.d2gConfig), {
+          containerName: "taskcontainer",
+          readDir: fakeDev,
+        }),
+        { ...v.task.expectedGenericWorker, payload: v.expectedGenericWorkerPayload },
+      );
     }
   });
 }

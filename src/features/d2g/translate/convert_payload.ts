@@ -83,14 +83,12 @@ function translateFeatures(
   config: D2GConfig,
   indexedImage: boolean,
 ): GenericWorkerFeatures {
-  const on = (b: boolean) => (b ? { value: true as const } : undefined);
-  const chainOfTrust = config.allowChainOfTrust ? on(dw.features.chainOfTrust) : undefined;
-  const proxy = on(
-    indexedImage || (config.allowTaskclusterProxy && dw.features.taskclusterProxy),
-  );
-  const interactive = config.allowInteractive ? on(dw.features.interactive) : undefined;
-  const audio = config.allowLoopbackAudio ? on(dw.capabilities.devices.loopbackAudio) : undefined;
-  const video = config.allowLoopbackVideo ? on(dw.capabilities.devices.loopbackVideo) : undefined;
+  const chainOfTrust = config.allowChainOfTrust && dw.features.chainOfTrust;
+  // indexed images always get the proxy: the image is found through the index
+  const proxy = indexedImage || (config.allowTaskclusterProxy && dw.features.taskclusterProxy);
+  const interactive = config.allowInteractive && dw.features.interactive;
+  const audio = config.allowLoopbackAudio && dw.capabilities.devices.loopbackAudio;
+  const video = config.allowLoopbackVideo && dw.capabilities.devices.loopbackVideo;
   const logs = dw.features.artifacts;
   return {
     backingLog: logs ? dw.features.bulkLog : false,

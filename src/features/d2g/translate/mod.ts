@@ -32,5 +32,6 @@ export {
 } from "./image.ts";
 export { imageNameError } from "./image_reference.ts";
 export { convertScopes, missingDockerWorkerScopes, requiredDockerWorkerScopes } from "./scopes.ts";
+export { convertTaskDefinition } from "./task_definition.ts";
 export { IMAGE_FILE_MOUNT, taskQueueIdOf, translateDockerWorkerTask } from "./task.ts";
 export type * from "./types.ts";
