@@ -55,7 +55,8 @@ Options:
   --port PORT                       serve-local: TCP port (0 picks a free one) [default: 8080].
   --data-dir DIR                    serve-local: where state is kept [default: ./localtc-data].
   --host HOST                       serve-local: address to listen on [default: 127.0.0.1].
-  --engine ENGINE                   show-payload-schema: multiuser or insecure [default: multiuser].
+  --engine ENGINE                   show-payload-schema: multiuser or insecure [default: multiuser]
+                                    (on Windows both use the Windows payload schema).
   --file FILE                       Key file to write (parent directory must exist).
   --copy-file COPY-FILE             File to copy.
   --create-file CREATE-FILE         File to create.

@@ -10,17 +10,18 @@ import type { Engine } from "../version.ts";
 import type { Platform } from "../platform/info.ts";
 import { writeStdout } from "./output.ts";
 
-/** The schema variant used by `engine` on `platform` (there is no insecure Windows build). */
+/**
+ * The schema variant used by `engine` on `platform`. On Windows both
+ * engines use the Windows schema: the insecure engine there is this
+ * implementation's extension (Go has no insecure Windows build), running
+ * tasks as the worker's own user; `run` picks the same variant
+ * (`payloadVariant` in src/task/task_run.ts).
+ */
 export function schemaVariant(
   engine: Engine,
   platform: Platform = currentPlatform(),
 ): SchemaVariant {
-  if (platform === "windows") {
-    if (engine === "insecure") {
-      throw new WorkerExit(USAGE_ERROR, "the insecure engine is not available on Windows");
-    }
-    return "multiuser_windows";
-  }
+  if (platform === "windows") return "multiuser_windows";
   return engine === "insecure" ? "insecure_posix" : "multiuser_posix";
 }
 

@@ -25,6 +25,7 @@
  * ```
  */
 import { currentPlatform } from "./info.ts";
+import { jobForProcess, terminateProcess, windowsProcessAlive } from "./windows/job.ts";
 
 /** How to start a command. */
 export interface SpawnSpec {
@@ -166,8 +167,9 @@ export async function processCpuTimes(
   }
 }
 
-/** True while a process with this pid exists and is not a zombie (Linux: /proc; else kill 0). */
+/** True while a process with this pid exists and is not a zombie (Linux: /proc; Windows: its exit code; else kill 0). */
 export function processAlive(pid: number): boolean {
+  if (currentPlatform() === "windows") return windowsProcessAlive(pid);
   if (currentPlatform() === "linux") {
     try {
       const stat = Deno.readTextFileSync(`/proc/${pid}/stat`);
@@ -185,22 +187,13 @@ export function processAlive(pid: number): boolean {
 }
 
 /**
- * Kills a process group with SIGKILL (posix `kill(-pgid)`; Windows
- * `taskkill /f /t`). Errors (already gone) are ignored.
+ * Kills a process group with SIGKILL (posix `kill(-pgid)`; on Windows the
+ * process itself: a command's tree is killed through its job object, see
+ * `startCommand`). Errors (already gone) are ignored.
  */
 export function killProcessTree(pid: number): void {
   if (pid <= 0) return;
-  if (currentPlatform() === "windows") {
-    try {
-      const c = new Deno.Command("taskkill.exe", {
-        args: ["/pid", String(pid), "/f", "/t"],
-        stdout: "null",
-        stderr: "null",
-      }).spawn();
-      void c.status;
-    } catch { /* best effort */ }
-    return;
-  }
+  if (currentPlatform() === "windows") return terminateProcess(pid);
   try {
     Deno.kill(-pid, "SIGKILL");
   } catch {
@@ -335,6 +328,8 @@ export function startCommand(
   const pid = child.pid;
   // taken at once: the command's own fds still point at its pipes
   const pipes = outputPipeInodes(pid);
+  // Windows: the tree lives in a job object (posix: the process group)
+  const job = currentPlatform() === "windows" ? jobForProcess(pid) : undefined;
   let aborted = false;
   let exited = false;
   let times = { userMs: 0, kernelMs: 0 };
@@ -364,6 +359,7 @@ export function startCommand(
   void pumps.then(() => pipesClosed = true);
   let leftovers: Promise<number> | undefined;
   const killLeftovers = (): Promise<number> => {
+    if (job) return Promise.resolve(job.terminate(true));
     const groupLeft = killGroup(pid);
     // nothing in the process group and nobody holding the pipes: skip the /proc scan
     if (!groupLeft && pipesClosed && !aborted) return Promise.resolve(0);
@@ -386,6 +382,7 @@ export function startCommand(
       for (const r of readers) r.cancel().catch(() => {});
       await pumps;
     }
+    if (job) times = job.times() ?? times;
     const signal = status.signal ?? undefined;
     return {
       exitCode: aborted ? 0 : signal !== undefined ? -1 : status.code,
@@ -401,7 +398,8 @@ export function startCommand(
     pid,
     kill() {
       aborted = true;
-      killProcessTree(pid);
+      if (job) job.terminate(false);
+      else killProcessTree(pid);
       leftovers ??= killLeftovers();
       onAbort();
     },

@@ -11,7 +11,9 @@
  * exception/intermittent-task; else failed/failed (`exit status N`,
  * `signal: killed`, the start error, or `task was aborted`). At stop,
  * whatever the commands left running (their process groups, sessions and
- * the holders of their output pipes) is killed.
+ * the holders of their output pipes) is killed. How a command becomes a
+ * process is the platform's business (src/platform/task_command.ts: on
+ * Windows a generated cmd.exe wrapper, logged with the command string).
  */
 import {
   type CommandResult,
@@ -20,9 +22,11 @@ import {
   type RunningCommand,
   startCommand,
 } from "../../platform/process.ts";
+import { prepareTaskCommand } from "../../platform/task_command.ts";
 import { failure, intermittentTask, type TaskError } from "../../task/errors.ts";
 import type { TaskRun } from "../../task/task_run.ts";
 import type { Feature, TaskFeature } from "../feature.ts";
+import { fixedEnv } from "./command_generator.ts";
 import { formatMemory, memoryMonitor, type MemoryUsage } from "./resource_monitor.ts";
 
 const SAFE_WORD = /^[A-Za-z0-9_/:=-]+$/;
@@ -88,13 +92,22 @@ const leftovers = new WeakMap<TaskRun, RunningCommand[]>();
 /** Runs command `i` of the task; returns its result. */
 export async function executeCommand(task: TaskRun, i: number): Promise<CommandResult> {
   const argv = task.commands[i];
-  await task.log.info(`Executing command ${i}: ${shellEscape(argv)}`);
-  task.workerLog.log(`Executing command ${i}: ${JSON.stringify(argv)}`);
+  const prepared = await prepareTaskCommand({
+    argv,
+    index: i,
+    count: task.commands.length,
+    taskDir: task.taskDir,
+    taskId: task.taskId,
+    firstEnv: { ...(task.payload.env ?? {}) as Record<string, string>, ...fixedEnv(task) },
+    log: (line) => task.workerLog.log(line),
+  });
+  await task.log.info(`Executing command ${i}: ${prepared.display ?? shellEscape(argv)}`);
+  task.workerLog.log(`Executing command ${i}: ${JSON.stringify(prepared.argv)}`);
   const monitor = task.resourceMonitor ? memoryMonitor(task) : undefined;
   // each stream has its own masking state (a secret may span its chunks)
   const outputs = { stdout: task.log.output(), stderr: task.log.output() };
   const running = startCommand(
-    { argv, cwd: task.taskDir, env: task.env, runAsPrefix: task.runAsPrefix },
+    { argv: prepared.argv, cwd: task.taskDir, env: task.env, runAsPrefix: task.runAsPrefix },
     (chunk, stream) => outputs[stream].write(chunk),
   );
   task.current = running;
