@@ -4,7 +4,7 @@
  * --quick), archives it with the native tools, then per format times our
  * `extractArchive` (in process) against the native extractor (GNU tar +
  * its decompressor, unzip, 7z) on the same archive in the same run.
- * Median of 3 (1 with --quick). Output goes to tmpfs (/dev/shm) when
+ * Every format runs in both modes. Median of 3 (1 with --quick). Output goes to tmpfs (/dev/shm) when
  * present, so disk noise stays out.
  *
  *   deno run -A scripts/bench/unarchive.ts [--quick] [--out results.json]
@@ -20,8 +20,6 @@ interface FormatCase {
   make: string;
   /** Native extraction of `archive` into `out` (undefined: no native tool). */
   native?: string;
-  /** Only in the full run when slow. */
-  slow?: boolean;
 }
 
 const CASES: FormatCase[] = [
@@ -48,20 +46,17 @@ const CASES: FormatCase[] = [
     format: "tar.bz2",
     make: "tar -cf - -C $S . | bzip2 -9 > $A",
     native: "tar -xjf $A -C $O",
-    slow: true,
   },
   {
     format: "tar.lz",
     make: "tar -cf - -C $S . | lzip -6 > $A",
     native: "tar --lzip -xf $A -C $O",
-    slow: true,
   },
   { format: "zip", make: "cd $S && zip -q -r -y $A .", native: "unzip -q $A -d $O" },
   {
     format: "7z",
     make: "cd $S && 7z a -snl -bd $A . >/dev/null",
     native: "7z x -snld -bd -o$O $A >/dev/null",
-    slow: true,
   },
 ];
 
@@ -145,7 +140,6 @@ export async function runUnarchiveBench(opts: { quick: boolean }): Promise<Bench
     console.error(`   tree: ${fmt(mb)} MB`);
     const runs = opts.quick ? 1 : 3;
     for (const c of CASES) {
-      if (c.slow && opts.quick && c.format !== "7z") continue;
       const tool = c.make.match(/\| (\w+)/)?.[1] ??
         (c.format === "zip" ? "zip" : c.format === "7z" ? "7z" : "tar");
       if (!(await have(tool))) {

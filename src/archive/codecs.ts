@@ -2,18 +2,17 @@
  * Single-stream decompressors, each an async-iterable-to-async-iterable
  * transform: gz, zz through node:zlib streams, zst through node:zlib's
  * native decoder driven synchronously (zstd.ts), br through the web
- * DecompressionStream, xz through xz-decompress (WASM, embedded in its
- * JS), bz2, lz4, lz (lzip, lzma.ts) and sz (snappy framing, snappy.ts) in
- * pure TypeScript. `mz` (MinLZ) has no JS/WASM decoder: refused.
+ * DecompressionStream, xz and lz (lzip) through liblzma compiled to WASM
+ * (liblzma.ts), bz2, lz4 and sz (snappy framing, snappy.ts) in pure
+ * TypeScript. `mz` (MinLZ) has no JS/WASM decoder: refused.
  */
 import { Readable, type Transform } from "node:stream";
 import zlib from "node:zlib";
-import * as xzModule from "xz-decompress";
 import { streamChunks, toWebStream } from "./bytes.ts";
 import { bzip2Decompress } from "./bzip2.ts";
 import { ArchiveError, corrupt, unsupported } from "./errors.ts";
 import { lz4Decompress } from "./lz4.ts";
-import { lzipDecompress } from "./lzma.ts";
+import { liblzmaDecompress } from "./liblzma.ts";
 import { snappyDecompress } from "./snappy.ts";
 import { zstdDecompress } from "./zstd.ts";
 
@@ -79,23 +78,6 @@ async function* throughZlib(
   }
 }
 
-interface XzModule {
-  XzReadableStream: new (s: ReadableStream<Uint8Array>) => ReadableStream<Uint8Array>;
-}
-const xz: XzModule = (xzModule as unknown as XzModule).XzReadableStream
-  ? xzModule as unknown as XzModule
-  : (xzModule as unknown as { default: XzModule }).default;
-
-async function* throughXz(input: Chunks): AsyncGenerator<Uint8Array> {
-  const out = new xz.XzReadableStream(toWebStream(input));
-  try {
-    yield* streamChunks(out);
-  } catch (e) {
-    if (e instanceof ArchiveError) throw e;
-    throw corrupt(`xz: ${e instanceof Error ? e.message : String(e)}`);
-  }
-}
-
 /** Through the web `DecompressionStream` (which reports truncated input). */
 async function* throughWeb(format: string, input: Chunks): AsyncGenerator<Uint8Array> {
   const ds = new DecompressionStream(
@@ -130,7 +112,7 @@ export function decompressChunks(
       // not createZstdDecompress: see zstd.ts (uncaught checksum errors, truncation accepted)
       return zstdDecompress(input);
     case "xz":
-      return throughXz(input);
+      return liblzmaDecompress(input, "xz");
     case "bz2":
       return bzip2Decompress(input);
     case "lz4":
@@ -138,7 +120,7 @@ export function decompressChunks(
     case "sz":
       return snappyDecompress(input);
     case "lz":
-      return lzipDecompress(input);
+      return liblzmaDecompress(input, "lz");
     case "mz":
       throw unsupported("unsupported archive format mz (MinLZ has no JavaScript or WASM decoder)");
   }

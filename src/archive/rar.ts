@@ -1,6 +1,6 @@
 /**
  * RAR (4 and 5) extraction with node-unrar-js (the official unRAR library
- * compiled to WASM; the wasm is embedded in unrar_wasm.ts so the bundle
+ * compiled to WASM; the wasm is embedded in src/generated/unrar_wasm.ts so the bundle
  * needs no file beside it).
  *
  * unRAR writes each file through synchronous callbacks, so every file is
@@ -13,7 +13,7 @@
  */
 import { createExtractorFromData, Extractor } from "node-unrar-js";
 import { ArchiveError, corrupt, unsupported } from "./errors.ts";
-import { UNRAR_WASM_BASE64, UNRAR_WASM_SHA256 } from "./unrar_wasm.ts";
+import { UNRAR_WASM_BASE64, UNRAR_WASM_SHA256 } from "../generated/unrar_wasm.ts";
 import type { SafeWriter } from "./writer.ts";
 
 interface UnrarModule {

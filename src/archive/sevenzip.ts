@@ -11,7 +11,7 @@ import { Readable } from "node:stream";
 import { ByteReader } from "./bytes.ts";
 import { bzip2Decompress } from "./bzip2.ts";
 import { ArchiveError, corrupt, unsupported } from "./errors.ts";
-import { lzma2Decompress, lzmaDecompress } from "./lzma.ts";
+import { lzma1Decompress, lzma2Decompress } from "./liblzma.ts";
 import { RandomAccessFile } from "./randomaccess.ts";
 import type { SafeWriter } from "./writer.ts";
 
@@ -295,7 +295,7 @@ function coderStream(
     case "00":
       return input;
     case "030101":
-      return lzmaDecompress(input, c.props, size);
+      return lzma1Decompress(input, c.props, size);
     case "21":
       return lzma2Decompress(input, c.props);
     case "03030103":

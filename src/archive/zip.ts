@@ -7,7 +7,7 @@
  */
 import zlib from "node:zlib";
 import { decompressChunks } from "./codecs.ts";
-import { lzmaDecompress } from "./lzma.ts";
+import { lzma1Decompress } from "./liblzma.ts";
 import { ArchiveError, corrupt, unsupported } from "./errors.ts";
 import { RandomAccessFile } from "./randomaccess.ts";
 import type { SafeWriter } from "./writer.ts";
@@ -170,7 +170,7 @@ async function* zipLzma(raw: AsyncIterable<Uint8Array>, e: ZipEntry): AsyncGener
   const propsLen = u16(head, 2);
   if (propsLen !== 5) throw corrupt(`zip: bad lzma properties for ${e.name}`, e.name);
   const rest = head.subarray(4 + propsLen);
-  yield* lzmaDecompress(
+  yield* lzma1Decompress(
     (async function* () {
       if (rest.length) yield rest;
       for (;;) {
