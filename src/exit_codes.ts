@@ -83,9 +83,13 @@ export const EXIT_CODE_TABLE: readonly ExitCodeRow[] = [
   {
     code: 72,
     name: "WORKER_SHUTDOWN",
-    meaning: "SIGTERM/graceful termination: tasks aborted (worker-shutdown)",
+    meaning: "SIGTERM (tasks aborted: worker-shutdown) or worker-runner graceful-termination",
   },
-  { code: 73, name: "INVALID_CONFIG", meaning: "config value invalid or required key missing" },
+  {
+    code: 73,
+    name: "INVALID_CONFIG",
+    meaning: "config value invalid, required key missing, impossible setup (see README)",
+  },
   {
     code: 74,
     name: "CANT_GRANT_CONTROL_OF_WINSTA_AND_DESKTOP",

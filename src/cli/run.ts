@@ -7,6 +7,7 @@ import { resolve } from "node:path";
 import type { Config } from "../config/config.ts";
 import { loadConfig, publicConfigJSON, validateConfig } from "../config/load.ts";
 import { CANT_LOAD_CONFIG, CANT_SECURE_CONFIG, WorkerExit } from "../exit_codes.ts";
+import { connectRunner, sendErrorReport } from "../worker/lifecycle.ts";
 import { WorkerLog } from "../worker/worker_log.ts";
 import { startWorker } from "../worker/start.ts";
 
@@ -52,27 +53,37 @@ export async function secureConfigFile(
   }
 }
 
-/** Runs the worker; resolves with nothing, or throws `WorkerExit` with the exit code. */
+/**
+ * Runs the worker; resolves with nothing, or throws `WorkerExit` with the
+ * exit code. The worker-runner protocol is connected first (as Go does), so
+ * a config that cannot be loaded or is invalid is sent as `error-report`.
+ */
 export async function run(opts: RunOptions): Promise<void> {
   const log = new WorkerLog();
+  const protocol = await connectRunner(opts, log);
+  let config: Config | undefined;
   let file: string;
   try {
-    file = resolve(opts.config);
+    try {
+      file = resolve(opts.config);
+    } catch (e) {
+      throw new WorkerExit(CANT_LOAD_CONFIG, `Cannot resolve config path: ${(e as Error).message}`);
+    }
+    log.log(`Loading generic-worker config file '${file}'...`);
+    config = await loadConfig(file);
+    log.addSecret(config.accessToken);
+    validateConfig(config);
+    await secureConfigFile(file, config, log);
   } catch (e) {
-    throw new WorkerExit(CANT_LOAD_CONFIG, `Cannot resolve config path: ${(e as Error).message}`);
+    const description = e instanceof WorkerExit
+      ? `${e.message}, exit code: ${e.code}`
+      : `PANIC: ${(e as Error)?.stack ?? e}`;
+    sendErrorReport(protocol, description, config);
+    await protocol?.flush();
+    throw e;
   }
-  log.log(`Loading generic-worker config file '${file}'...`);
-  const config = await loadConfig(file);
-  log.addSecret(config.accessToken);
-  validateConfig(config);
-  await secureConfigFile(file, config, log);
   log.log(`Config: ${publicConfigJSON(config)}`);
-  const code = await startWorker({
-    config,
-    configFile: file,
-    log,
-    withWorkerRunner: opts.withWorkerRunner,
-    workerRunnerProtocolPipe: opts.workerRunnerProtocolPipe,
-  });
+  // startWorker reports its own fatal exits
+  const code = await startWorker({ config, configFile: file, log, protocol });
   if (code !== 0) throw new WorkerExit(code);
 }

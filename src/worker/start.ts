@@ -7,11 +7,13 @@
 import { join, resolve } from "node:path";
 import type { Config } from "../config/config.ts";
 import { workerPoolId } from "../config/config.ts";
-import { CANT_CONNECT_PROTOCOL_PIPE, INTERNAL_ERROR, WorkerExit } from "../exit_codes.ts";
+import { INTERNAL_ERROR, WORKER_SHUTDOWN, WORKER_STOPPED, WorkerExit } from "../exit_codes.ts";
 import { Queue } from "../taskcluster/queue.ts";
 import { WorkerManager } from "../taskcluster/worker_manager.ts";
 import { VERSION } from "../version.ts";
-import { RunnerProtocol } from "./runner_protocol.ts";
+import type { RunnerProtocol } from "./runner_protocol.ts";
+import { actOnExit, connectRunner, type HostControl, sendErrorReport } from "./lifecycle.ts";
+import { refuseImpossibleSetup } from "./preflight.ts";
 import { StatusFile, statusFilePath } from "./state_files.ts";
 import { type TaskRunner, Worker, type WorkerState } from "./worker.ts";
 import type { WorkerLog } from "./worker_log.ts";
@@ -31,39 +33,58 @@ export interface StartOptions {
   config: Config;
   configFile: string;
   log: WorkerLog;
-  withWorkerRunner: boolean;
+  /** Connect worker-runner on stdin/stdout (when `protocol` is not given). */
+  withWorkerRunner?: boolean;
   workerRunnerProtocolPipe?: string;
   /** Where the worker keeps its small state files; default the process cwd. */
   stateDir?: string;
+  /** The worker-runner protocol, already connected (else connected here when asked for). */
+  protocol?: RunnerProtocol;
+  /** How the host is shut down / rebooted; default the platform's commands. */
+  host?: HostControl;
 }
 
-async function openProtocol(opts: StartOptions): Promise<RunnerProtocol | undefined> {
-  const { log } = opts;
-  if (opts.workerRunnerProtocolPipe) {
-    const pipe = opts.workerRunnerProtocolPipe;
-    try {
-      const output = await Deno.open(`${pipe}-input`, { write: true });
-      const input = await Deno.open(`${pipe}-output`, { read: true });
-      return new RunnerProtocol(input.readable, output.writable.getWriter(), (l) => log.log(l));
-    } catch (e) {
-      throw new WorkerExit(
-        CANT_CONNECT_PROTOCOL_PIPE,
-        `Cannot connect to worker-runner protocol pipe ${pipe}: ${(e as Error).message}`,
-      );
-    }
-  }
-  if (opts.withWorkerRunner) {
-    return new RunnerProtocol(
-      Deno.stdin.readable,
-      Deno.stdout.writable.getWriter(),
-      (l) => log.log(l),
-    );
-  }
-  return undefined;
-}
-
-/** Starts the worker and runs it to completion; returns the exit code. */
+/**
+ * Starts the worker and runs it to completion; returns the exit code after
+ * acting on it (metrics, shutdown / reboot, see lifecycle.ts). An internal
+ * error before or in the loop (69) and a crash are logged, sent as
+ * `error-report` and go the same way; other refusals (73, 82, ...) are sent
+ * as `error-report` and thrown.
+ */
 export async function startWorker(opts: StartOptions): Promise<number> {
+  const { config, log } = opts;
+  const protocol = opts.protocol ?? await connectRunner({
+    withWorkerRunner: opts.withWorkerRunner ?? false,
+    workerRunnerProtocolPipe: opts.workerRunnerProtocolPipe,
+  }, log);
+  let code: number;
+  try {
+    code = await runWorker(opts, protocol);
+  } catch (e) {
+    const description = e instanceof WorkerExit ? e.message : `PANIC: ${(e as Error)?.stack ?? e}`;
+    if (e instanceof WorkerExit && e.code !== INTERNAL_ERROR) {
+      sendErrorReport(protocol, `${description}, exit code: ${e.code}`, config);
+      await protocol?.flush();
+      throw e;
+    }
+    if (description) log.log(description);
+    sendErrorReport(
+      protocol,
+      `${description || "internal error"}, exit code: ${INTERNAL_ERROR}`,
+      config,
+    );
+    code = INTERNAL_ERROR;
+  }
+  log.log(`Exiting worker with exit code ${code}`);
+  await actOnExit(code, config, log, protocol, opts.host);
+  await protocol?.flush();
+  return code;
+}
+
+async function runWorker(
+  opts: StartOptions,
+  protocol: RunnerProtocol | undefined,
+): Promise<number> {
   const { config, log } = opts;
   const stateDir = opts.stateDir ?? Deno.cwd();
   const metricsCtx = {
@@ -74,7 +95,7 @@ export async function startWorker(opts: StartOptions): Promise<number> {
   };
   log.metrics(metricsCtx, "instanceBoot");
 
-  const protocol = await openProtocol(opts);
+  await refuseImpossibleSetup(config);
   const workerCreds = () => ({
     clientId: config.clientId,
     accessToken: config.accessToken,
@@ -84,7 +105,11 @@ export async function startWorker(opts: StartOptions): Promise<number> {
   let shouldTerminate: (() => Promise<boolean>) | undefined;
   const workerRef: { w?: Worker } = {};
   if (protocol) {
-    protocol.on("graceful-termination", (msg) => workerRef.w?.stop(msg["finish-tasks"] === true));
+    protocol.on("graceful-termination", (msg) => {
+      const finishTasks = msg["finish-tasks"] === true;
+      log.log(`Got graceful-termination request with finish-tasks=${finishTasks}`);
+      workerRef.w?.stop(finishTasks, WORKER_SHUTDOWN);
+    });
     protocol.on("new-credentials", (msg) => {
       config.clientId = String(msg["client-id"] ?? config.clientId);
       config.accessToken = String(msg["access-token"] ?? config.accessToken);
@@ -93,17 +118,6 @@ export async function startWorker(opts: StartOptions): Promise<number> {
       queue.setCredentials(workerCreds());
       log.log(`Using new worker credentials with clientId ${config.clientId}`);
     });
-    const reading = protocol.readLoop().catch(() => {});
-    void reading;
-    if (await protocol.waitForWelcome(30_000)) {
-      if (protocol.capable("log")) {
-        log.setSink((line) => {
-          protocol.send({ type: "log", body: { textPayload: line } });
-        });
-      }
-    } else {
-      log.log("worker-runner did not send a welcome message within 30s; continuing without it");
-    }
     const wm = new WorkerManager({ rootUrl: config.rootURL, credentials: workerCreds() });
     shouldTerminate = async () => {
       try {
@@ -171,8 +185,8 @@ export async function startWorker(opts: StartOptions): Promise<number> {
   workerRef.w = worker;
   state = worker.state;
 
-  const onInt = () => worker.stop(true);
-  const onTerm = () => worker.stop(false);
+  const onInt = () => worker.stop(true, WORKER_STOPPED);
+  const onTerm = () => worker.stop(false, WORKER_SHUTDOWN);
   Deno.addSignalListener("SIGINT", onInt);
   if (Deno.build.os !== "windows") Deno.addSignalListener("SIGTERM", onTerm);
   let code: number;
@@ -182,14 +196,6 @@ export async function startWorker(opts: StartOptions): Promise<number> {
     Deno.removeSignalListener("SIGINT", onInt);
     if (Deno.build.os !== "windows") Deno.removeSignalListener("SIGTERM", onTerm);
     await engine.close();
-  }
-  log.log(`Exiting worker with exit code ${code}`);
-  if (protocol) {
-    const wantsShutdown = code === 70 ||
-      (code === 68 && config.shutdownMachineOnIdle) ||
-      (code === 69 && config.shutdownMachineOnInternalError);
-    if (wantsShutdown) protocol.send({ type: "shutdown" });
-    await protocol.flush();
   }
   return code;
 }

@@ -79,7 +79,7 @@ export interface WorkerState {
 /** The loop; `stop(finishTasks)` is what SIGINT (true) and SIGTERM (false) call. */
 export class Worker {
   readonly state: WorkerState;
-  #stopRequested: null | { finishTasks: boolean } = null;
+  #stopRequested: null | { finishTasks: boolean; code: number } = null;
   #shutdown = new AbortController();
   #wake: (() => void) | null = null;
   #running = new Map<string, Promise<void>>();
@@ -93,11 +93,13 @@ export class Worker {
 
   /**
    * Requests termination. `finishTasks` true (SIGINT): running tasks finish,
-   * exit 71. False (SIGTERM): running tasks are aborted, exit 72.
+   * exit 71. False (SIGTERM): running tasks are aborted, exit 72. `code`
+   * overrides the exit code: worker-runner's graceful termination exits 72
+   * whatever `finish-tasks` says (Go).
    */
-  stop(finishTasks: boolean): void {
+  stop(finishTasks: boolean, code = finishTasks ? WORKER_STOPPED : WORKER_SHUTDOWN): void {
     if (this.#stopRequested && !this.#stopRequested.finishTasks) return;
-    this.#stopRequested = { finishTasks };
+    this.#stopRequested = { finishTasks, code };
     if (!finishTasks) {
       this.deps.log.log("Graceful termination requested, without time to finish tasks");
       this.#shutdown.abort();
@@ -195,15 +197,15 @@ export class Worker {
         if (deps.shouldTerminate && await deps.shouldTerminate()) return WORKER_MANAGER_SHUTDOWN;
         return TASKS_COMPLETE;
       }
-      if (deps.shouldTerminate && this.#running.size === 0 && await deps.shouldTerminate()) {
+      // asked on every turn of the loop, also while tasks run (Go's checkWhetherToTerminate)
+      if (deps.shouldTerminate && await deps.shouldTerminate()) {
         log.log("Worker Manager advised termination");
+        await this.#waitAll();
         return WORKER_MANAGER_SHUTDOWN;
       }
       if (this.#stopRequested) {
         await this.#waitAll();
-        return this.#stopRequested.finishTasks && !this.#workerShutdownSeen
-          ? WORKER_STOPPED
-          : WORKER_SHUTDOWN;
+        return this.#workerShutdownSeen ? WORKER_SHUTDOWN : this.#stopRequested.code;
       }
       if (this.#workerShutdownSeen) {
         await this.#waitAll();

@@ -61,19 +61,33 @@ export class WorkerEnv {
       enableInteractive: false,
       enableTaskclusterProxy: false,
       requiredDiskSpaceMegabytes: 1,
+      // no desktop session here: multiuser runs headless unless a test says otherwise
+      ...(overrides.engine === "multiuser" ? { headlessTasks: true } : {}),
       ...overrides,
     };
+    // task users must be able to enter the tasks dir below the 0700 temp dir
+    if (cfg.engine === "multiuser" && cfg.tasksDir === join(this.dir, "tasks")) {
+      await Deno.chmod(this.dir, 0o755);
+    }
     const file = join(this.dir, `worker-${crypto.randomUUID()}.json`);
     await Deno.writeTextFile(file, JSON.stringify(cfg, null, 2));
     return file;
   }
 
-  /** Starts `generic-worker run --config <file>` from the env's directory. */
-  startWorker(configFile: string, env: Record<string, string> = {}): WorkerProcess {
+  /**
+   * Starts `generic-worker run --config <file> [args]` from the env's
+   * directory; `stdin: "piped"` lets a test speak the worker-runner protocol.
+   */
+  startWorker(
+    configFile: string,
+    env: Record<string, string> = {},
+    opts: { args?: string[]; stdin?: "piped" | "null" } = {},
+  ): WorkerProcess {
     const child = new Deno.Command(Deno.execPath(), {
-      args: ["run", "-A", "--quiet", MAIN_TS, "run", "--config", configFile],
+      args: ["run", "-A", "--quiet", MAIN_TS, "run", "--config", configFile, ...(opts.args ?? [])],
       cwd: this.dir,
       env: { NO_COLOR: "1", TMPDIR: this.dir, ...env },
+      stdin: opts.stdin ?? "inherit",
       stdout: "piped",
       stderr: "piped",
     }).spawn();

@@ -1,0 +1,72 @@
+/**
+ * Facts about the host the worker checks at start-up, so an impossible
+ * setup is refused once (exit 73) instead of failing every task: whether
+ * the worker runs as root / an administrator, whether task users can
+ * traverse every directory above the tasks directory, and whether a
+ * desktop session (for `headlessTasks: false`) can be had.
+ */
+import { dirname, resolve } from "node:path";
+import { currentPlatform, isPosix } from "./info.ts";
+
+/** Whether the worker process runs as root (posix uid 0). Windows: undefined (not checked). */
+export function runsAsRoot(): boolean | undefined {
+  if (!isPosix()) return undefined;
+  try {
+    return Deno.uid() === 0;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A directory task users cannot pass through. */
+export interface Untraversable {
+  dir: string;
+  /** Its permission bits. */
+  mode: number;
+}
+
+/**
+ * The first existing directory from `/` down to `path` (included) that a
+ * user who is neither its owner nor in its group cannot enter (no `o+x`),
+ * or undefined when all can be entered. Posix only (undefined elsewhere).
+ */
+export async function firstUntraversableDir(path: string): Promise<Untraversable | undefined> {
+  if (!isPosix()) return undefined;
+  const chain: string[] = [];
+  for (let p = resolve(path);; p = dirname(p)) {
+    chain.unshift(p);
+    if (dirname(p) === p) break;
+  }
+  for (const dir of chain) {
+    let st: Deno.FileInfo;
+    try {
+      st = await Deno.stat(dir);
+    } catch {
+      return undefined; // the rest does not exist yet and is created 0755
+    }
+    const mode = (st.mode ?? 0o755) & 0o7777;
+    if (st.isDirectory && (mode & 0o001) === 0) return { dir, mode };
+  }
+  return undefined;
+}
+
+/**
+ * Why a desktop session for task users (multiuser, `headlessTasks: false`)
+ * cannot be had on this host, or undefined when it can: Linux needs gdm3
+ * (its config directory `/etc/gdm3`, where the autologin of the next task
+ * user is written); other platforms' desktop modes are not implemented.
+ */
+export async function desktopUnavailableReason(
+  gdm3ConfigDir = "/etc/gdm3",
+): Promise<string | undefined> {
+  const platform = currentPlatform();
+  if (platform !== "linux") {
+    return `desktop sessions for task users are not implemented on ${platform}`;
+  }
+  try {
+    if ((await Deno.stat(gdm3ConfigDir)).isDirectory) return undefined;
+  } catch {
+    // absent
+  }
+  return `gdm3 is not installed (no ${gdm3ConfigDir}), so task users cannot get a desktop session`;
+}
