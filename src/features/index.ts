@@ -6,7 +6,7 @@
  *   Backing Log, Payload Validator, Command Generator, Live Log,
  *   [afterLiveLog: Task User, Taskcluster Proxy, OS Groups, Mounts, ...],
  *   Resource Monitor, [afterResourceMonitor: Interactive], Metadata,
- *   [platform: Run Task As Current User, Loopback, Chain of Trust, ...],
+ *   [platform: Run Task As Current User, LoopbackAudio, LoopbackVideo, Chain of Trust],
  *   Artifact Uploads, [afterArtifacts: D2G], Max Run Time, Task Timer,
  *   Command Executor.
  *
@@ -32,8 +32,15 @@ import {
 } from "./core/mod.ts";
 import { translateDockerWorkerTask } from "./d2g/translate/mod.ts";
 import type { Feature } from "./feature.ts";
-import { interactiveFeature, loopbackFeatures } from "./core/not_implemented.ts";
-import { currentPlatform } from "../platform/info.ts";
+import { interactiveFeature } from "./interactive/mod.ts";
+import { loopbackAudioFeature } from "./loopback_audio/mod.ts";
+import { loopbackVideoFeature } from "./loopback_video/mod.ts";
+import { loopbackSupported } from "../platform/loopback.ts";
+
+/** LoopbackAudio and LoopbackVideo where they exist (Linux), in the Go worker's order. */
+export function loopbackFeatures(): Feature[] {
+  return loopbackSupported() ? [loopbackAudioFeature(), loopbackVideoFeature()] : [];
+}
 
 /** Extra features contributed by other modules, placed at their spec positions. */
 export interface FeatureSlots {
@@ -41,7 +48,10 @@ export interface FeatureSlots {
   afterLiveLog?: Feature[];
   /** After Resource Monitor: Interactive. */
   afterResourceMonitor?: Feature[];
-  /** Platform features before Artifact Uploads (Run Task As Current User, Chain of Trust, ...). */
+  /**
+   * Platform features before Artifact Uploads (Run Task As Current User,
+   * LoopbackAudio, LoopbackVideo, Chain of Trust); default the loopback pair on Linux.
+   */
   platform?: Feature[];
   /** After Artifact Uploads (D2G). */
   afterArtifacts?: Feature[];
@@ -64,10 +74,9 @@ export function buildFeatures(
     liveLogFeature,
     ...(slots.afterLiveLog ?? []),
     resourceMonitorFeature,
-    ...(slots.afterResourceMonitor ?? [interactiveFeature]),
+    ...(slots.afterResourceMonitor ?? [interactiveFeature()]),
     metadataFeature(stateDir),
-    ...(currentPlatform() === "linux" ? loopbackFeatures() : []),
-    ...(slots.platform ?? []),
+    ...(slots.platform ?? loopbackFeatures()),
     artifactsFeature(),
     ...(slots.afterArtifacts ?? []),
     maxRunTimeFeature,

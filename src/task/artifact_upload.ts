@@ -67,7 +67,15 @@ export type ArtifactRequest =
     contentEncoding: "gzip" | "identity";
     expires: string;
   }
-  | { kind: "reference"; name: string; url: string; contentType: string; expires: string }
+  | {
+    kind: "reference";
+    name: string;
+    url: string;
+    contentType: string;
+    expires: string;
+    /** Log `(URL hidden)` instead of the URL (it holds a secret: the interactive shell's). */
+    hideUrl?: boolean;
+  }
   | { kind: "link"; name: string; artifact: string; contentType: string; expires: string }
   | {
     kind: "error";
@@ -238,9 +246,9 @@ export async function uploadArtifact(
       break;
     case "reference":
       task.workerLog.log(
-        `Uploading redirect artifact ${a.name} to URL ${a.url} with mime type ${
-          goQuote(a.contentType)
-        } and expiry ${goTime(a.expires)}`,
+        `Uploading redirect artifact ${a.name} to ${
+          a.hideUrl ? "(URL hidden)" : `URL ${a.url}`
+        } with mime type ${goQuote(a.contentType)} and expiry ${goTime(a.expires)}`,
       );
       break;
   }

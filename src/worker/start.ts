@@ -18,7 +18,8 @@ import { StatusFile, statusFilePath } from "./state_files.ts";
 import { type TaskRunner, Worker, type WorkerState } from "./worker.ts";
 import type { WorkerLog } from "./worker_log.ts";
 import { createTaskRunner, type TaskEngine } from "./task_engine.ts";
-import type { FeatureSlots } from "../features/index.ts";
+import { type FeatureSlots, loopbackFeatures } from "../features/index.ts";
+import { interactiveFeature } from "../features/interactive/mod.ts";
 import { taskUserFeature } from "../features/task_user/mod.ts";
 import { taskclusterProxyFeature } from "../features/taskcluster_proxy/mod.ts";
 import { osGroupsFeature } from "../features/os_groups/mod.ts";
@@ -230,8 +231,8 @@ async function createTaskEngine(
 }
 
 /**
- * Task users, proxy, OS groups, mounts, encrypted env, run-as-current-user
- * and chain of trust at their spec positions (the insecure engine has no
+ * Task users, proxy, OS groups, mounts, encrypted env, interactive,
+ * run-as-current-user, loopback devices and chain of trust at their spec positions (the insecure engine has no
  * task users, no run-as-current-user and no chain of trust).
  */
 function taskFeatures(
@@ -243,6 +244,8 @@ function taskFeatures(
   if (config.engine === "insecure") {
     return {
       afterLiveLog: [taskclusterProxyFeature(), osGroupsFeature(), mounts, encryptedEnvFeature()],
+      afterResourceMonitor: [interactiveFeature()],
+      platform: loopbackFeatures(),
     };
   }
   return {
@@ -253,6 +256,7 @@ function taskFeatures(
       mounts,
       encryptedEnvFeature(),
     ],
-    platform: [runTaskAsCurrentUserFeature(), chainOfTrustFeature()],
+    afterResourceMonitor: [interactiveFeature()],
+    platform: [runTaskAsCurrentUserFeature(), ...loopbackFeatures(), chainOfTrustFeature()],
   };
 }

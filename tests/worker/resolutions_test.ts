@@ -7,6 +7,13 @@ import { WorkerEnv } from "../helpers/worker_env.ts";
 
 const sh = (script: string) => [["/bin/sh", "-c", script]];
 
+function freePort(): number {
+  const l = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  const p = (l.addr as Deno.NetAddr).port;
+  l.close();
+  return p;
+}
+
 Deno.test({
   name: "resolutions: completed, failed, not found, retry, maxRunTime, malformed payloads, env",
   sanitizeOps: false,
@@ -67,7 +74,7 @@ Deno.test({
         numberOfTasksToRun: Object.keys(tasks).length,
         enableResourceMonitor: false,
         enableInteractive: true,
-        interactivePort: 53654,
+        interactivePort: freePort(),
       });
       const worker = env.startWorker(cfg);
       const code = await worker.exited;
@@ -181,14 +188,12 @@ Deno.test({
         );
       });
 
-      await t.step("a feature not implemented here: warning, task still runs", async () => {
+      await t.step("interactive: the reserved shell.html reference, task runs on", async () => {
         assertEquals(await env.waitResolved(tasks.interactive), ["completed", "completed"]);
         const log = await env.artifactText(tasks.interactive, "public/logs/live_backing.log");
-        assertStringIncludes(
-          log,
-          'Feature "Interactive" (payload features.interactive) is not available',
-        );
         assertStringIncludes(log, "runs anyway\n");
+        const a = (await env.artifacts(tasks.interactive)).get("private/generic-worker/shell.html");
+        assertEquals(a?.storageType, "reference");
       });
 
       await t.step("missing scopes -> malformed-payload naming the scopes", async () => {

@@ -1,0 +1,196 @@
+/**
+ * The "Interactive" feature (spec 12.3, Go's `interactive_feature.go`):
+ * requested by `features.interactive`, enabled by `enableInteractive`, no
+ * scopes, best effort (problems are task-log warnings, never a resolution).
+ *
+ * Start serves `/shell/<secret>` (a fresh slugid) on the slot's port
+ * `interactivePort + 4*slot` (slot = lowest one no other running task's
+ * shell holds; with port 0 any free port) and publishes the reserved
+ * reference artifact `private/generic-worker/shell.html`
+ * (`text/html; charset=utf-8`, expires now + maxRunTime + 900 s, URL hidden
+ * in the worker log) pointing at
+ * `<rootURL>/shell/?runId=<runId>&socketUrl=ws://<publicIP>:<port>/shell/<secret>&taskId=<taskId>&v=2`.
+ * Each websocket gets `bash` in its own pseudo-terminal, as the task user
+ * (the commands' `runAsPrefix`), with the task's env at that moment plus
+ * `TERM=xterm-256color`, in the task directory. For a D2G task the worker
+ * hands in the container: the session then runs
+ * `docker exec -it <container> /bin/bash` (env: the worker's PATH and TERM)
+ * after Go's readiness probe. Stop ends every session (all processes of
+ * each terminal session) and the server.
+ */
+import { resolve } from "node:path";
+import type { PtySpec } from "../../platform/pty.ts";
+import { slugid } from "../../taskcluster/slugid.ts";
+import type { TaskRun } from "../../task/task_run.ts";
+import type { Feature, TaskFeature } from "../feature.ts";
+import { type ProbeResult, type ShellServer, startShellServer } from "./server.ts";
+
+/** The reserved artifact name. */
+export const SHELL_ARTIFACT = "private/generic-worker/shell.html";
+
+/** Options of `interactiveFeature`. */
+export interface InteractiveOptions {
+  /**
+   * The docker container of a D2G task, if the task is one and its
+   * container exists (asked per session). The worker wires it from D2G.
+   */
+  d2gContainer?: (task: TaskRun) => string | undefined;
+}
+
+const usedSlots = new Set<number>();
+
+function takeSlot(capacity: number): number | undefined {
+  for (let s = 0; s < Math.max(1, capacity); s++) {
+    if (!usedSlots.has(s)) {
+      usedSlots.add(s);
+      return s;
+    }
+  }
+  return undefined;
+}
+
+/** Go's `url.QueryEscape`: everything but `A-Za-z0-9-_.~` percent-encoded, space as `+`. */
+export function goQueryEscape(s: string): string {
+  return encodeURIComponent(s)
+    .replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())
+    .replaceAll("%20", "+");
+}
+
+/** The shell.html reference URL (Go's `url.Values.Encode`: keys sorted). */
+export function shellPageUrl(
+  rootUrl: string,
+  socketUrl: string,
+  taskId: string,
+  runId: number,
+): string {
+  const q: Record<string, string> = { runId: String(runId), socketUrl, taskId, v: "2" };
+  const query = Object.keys(q).sort().map((k) => `${goQueryEscape(k)}=${goQueryEscape(q[k])}`)
+    .join("&");
+  return `${rootUrl}/shell/?${query}`;
+}
+
+async function probe(argv: string[], env: Record<string, string>, cwd: string) {
+  try {
+    const r = await new Deno.Command(argv[0], {
+      args: argv.slice(1),
+      env,
+      clearEnv: true,
+      cwd,
+      stdin: "null",
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+    const dec = new TextDecoder();
+    const output = dec.decode(r.stdout) + dec.decode(r.stderr);
+    return r.code === 0
+      ? { ok: true, output }
+      : { ok: false, output, error: `exit status ${r.code}` } satisfies ProbeResult;
+  } catch (e) {
+    return { ok: false, output: "", error: (e as Error).message } satisfies ProbeResult;
+  }
+}
+
+/** The D2G readiness probe of the Go worker (the container must be running). */
+export function d2gReadyArgv(container: string): string[] {
+  return [
+    "/bin/bash",
+    "-cx",
+    `/bin/[ "\`docker container inspect -f '{{.State.Running}}' ${container}\`" = "true" ]`,
+  ];
+}
+
+/** The Interactive feature. */
+export function interactiveFeature(opts: InteractiveOptions = {}): Feature {
+  return {
+    name: "Interactive",
+    isEnabled: (c) => c.enableInteractive,
+    isRequested: (task) => task.features.interactive === true,
+    newTaskFeature(task: TaskRun): TaskFeature {
+      let server: ShellServer | undefined;
+      let slot: number | undefined;
+      const cwd = resolve(task.taskDir);
+      const hostPath = task.processEnv.PATH ?? "/usr/local/bin:/usr/bin:/bin";
+      const container = () => opts.d2gContainer?.(task);
+      const command = (): PtySpec => {
+        const name = container();
+        if (name !== undefined) {
+          return {
+            argv: ["docker", "exec", "-it", name, "/bin/bash"],
+            cwd,
+            env: { PATH: hostPath, TERM: "xterm-256color" },
+          };
+        }
+        return {
+          argv: ["bash"],
+          cwd,
+          env: { ...task.env, TERM: "xterm-256color" },
+          runAsPrefix: task.runAsPrefix,
+        };
+      };
+      return {
+        requiredScopes: () => [],
+        reservedArtifacts: () => [SHELL_ARTIFACT],
+        async start() {
+          const c = task.config;
+          slot = takeSlot(c.capacity);
+          const port = c.interactivePort === 0 ? 0 : c.interactivePort + 4 * (slot ?? 0);
+          const secret = slugid();
+          task.log.addSecret(secret);
+          try {
+            server = await startShellServer({
+              port,
+              secret,
+              command,
+              isReady: opts.d2gContainer
+                ? async () => {
+                  const name = container();
+                  if (name === undefined) return { ok: true, output: "" };
+                  return await probe(
+                    d2gReadyArgv(name),
+                    { PATH: hostPath, TERM: "xterm-256color" },
+                    cwd,
+                  );
+                }
+                : undefined,
+              log: (l) => task.workerLog.log(`[interactive] ${l}`),
+            });
+          } catch (e) {
+            await task.log.warn(
+              `[interactive] could not create interactive session on port ${port}: ${
+                (e as Error).message
+              }`,
+            );
+            return;
+          }
+          const host = c.publicIP ?? "127.0.0.1";
+          const socketUrl = `ws://${
+            host.includes(":") ? `[${host}]` : host
+          }:${server.port}/shell/${secret}`;
+          const maxRunTime = Number(task.payload.maxRunTime ?? 0);
+          const err = await task.uploadArtifact({
+            kind: "reference",
+            name: SHELL_ARTIFACT,
+            url: shellPageUrl(c.rootURL, socketUrl, task.taskId, task.runId),
+            contentType: "text/html; charset=utf-8",
+            expires: new Date(task.now() + (maxRunTime + 900) * 1000).toISOString(),
+            hideUrl: true,
+          });
+          if (err) {
+            await task.log.warn(
+              `[interactive] could not upload interactive artifact: ${err.message}`,
+            );
+          }
+        },
+        async stop() {
+          try {
+            await server?.close();
+          } finally {
+            server = undefined;
+            if (slot !== undefined) usedSlots.delete(slot);
+            slot = undefined;
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,263 @@
+/**
+ * The interactive shell end to end: the real worker CLI against localtc
+ * runs a task with `features.interactive`; a Deno WebSocket client reads
+ * the socket URL from the reserved `private/generic-worker/shell.html`
+ * artifact and drives real bash sessions in their pseudo-terminals while
+ * the task runs: `echo $TASK_ID`, resize + `stty size`, Ctrl-C of a
+ * `sleep`, a background job, two sessions at once, 401 for a wrong
+ * secret, and after the task resolves no process of any session is left
+ * and the server is gone. Insecure engine, and multiuser as root (the
+ * shell runs as the task user).
+ */
+import { join } from "node:path";
+import { processAlive } from "../../../src/platform/process.ts";
+import { taskDirName } from "../../../src/task/task_run.ts";
+import { WorkerEnv } from "../../helpers/worker_env.ts";
+import { assert, assertEquals, assertMatch, assertStringIncludes } from "../../helpers/assert.ts";
+
+const isRoot = Deno.build.os === "linux" && Deno.uid() === 0;
+const hasScript = (() => {
+  try {
+    return Deno.statSync("/usr/bin/script").isFile;
+  } catch {
+    return false;
+  }
+})();
+if (!hasScript) console.warn("shell_e2e_test.ts: needs /usr/bin/script (util-linux); skipped");
+if (!isRoot) console.warn("shell_e2e_test.ts: the multiuser case needs root on Linux; skipped");
+
+function freePort(): number {
+  const l = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  const p = (l.addr as Deno.NetAddr).port;
+  l.close();
+  return p;
+}
+
+async function waitFor<T>(fn: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
+  const t0 = Date.now();
+  for (;;) {
+    const v = await fn().catch(() => undefined);
+    if (v !== undefined) return v;
+    if (Date.now() - t0 > timeoutMs) throw new Error("timed out waiting");
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** A shell client speaking the spec 12.3 protocol. */
+class ShellClient {
+  text = "";
+  closed: Promise<void>;
+  #ws: WebSocket;
+  private constructor(ws: WebSocket) {
+    this.#ws = ws;
+    const dec = new TextDecoder();
+    ws.onmessage = (e) => {
+      assert(e.data instanceof ArrayBuffer, "the server must send binary frames");
+      this.text += dec.decode(new Uint8Array(e.data), { stream: true });
+    };
+    this.closed = new Promise((r) => ws.addEventListener("close", () => r()));
+  }
+
+  static async open(url: string): Promise<ShellClient> {
+    const ws = new WebSocket(url);
+    ws.binaryType = "arraybuffer";
+    const c = new ShellClient(ws);
+    await new Promise<void>((resolve, reject) => {
+      ws.onopen = () => resolve();
+      ws.onerror = () => reject(new Error(`cannot open ${url}`));
+    });
+    return c;
+  }
+
+  type(s: string): void {
+    const b = new TextEncoder().encode(s);
+    const m = new Uint8Array(b.length + 1);
+    m[0] = 1;
+    m.set(b, 1);
+    this.#ws.send(m);
+  }
+
+  resize(rows: number, cols: number): void {
+    const m = new Uint8Array(5);
+    const v = new DataView(m.buffer);
+    m[0] = 2;
+    v.setUint16(1, rows, true);
+    v.setUint16(3, cols, true);
+    this.#ws.send(m);
+  }
+
+  /** Waits until the output (from `from` on) matches; returns the match. */
+  async expect(re: RegExp, from = 0, timeoutMs = 20_000): Promise<RegExpMatchArray> {
+    return await waitFor(
+      () => Promise.resolve(this.text.slice(from).match(re) ?? undefined),
+      timeoutMs,
+    ).catch(() => {
+      throw new Error(`no ${re} in shell output: ${JSON.stringify(this.text.slice(from))}`);
+    });
+  }
+
+  /** Types a command line and waits for a line it prints (`re` matched after a \r or \n). */
+  async run(line: string, re: RegExp): Promise<RegExpMatchArray> {
+    const from = this.text.length;
+    this.type(line + "\r");
+    return await this.expect(new RegExp(`[\r\n]${re.source}\r\n`), from);
+  }
+
+  close(): void {
+    this.#ws.close();
+  }
+}
+
+function shellProcesses(marker: string): number[] {
+  const found: number[] = [];
+  for (const e of Deno.readDirSync("/proc")) {
+    if (!/^\d+$/.test(e.name)) continue;
+    try {
+      const cmd = Deno.readTextFileSync(`/proc/${e.name}/cmdline`).replaceAll("\0", " ");
+      if (cmd.includes(marker) && processAlive(Number(e.name))) found.push(Number(e.name));
+    } catch { /* gone */ }
+  }
+  return found;
+}
+
+async function shellTask(engine: "insecure" | "multiuser"): Promise<void> {
+  const env = await WorkerEnv.start();
+  try {
+    if (engine === "multiuser") await Deno.chmod(env.dir, 0o755);
+    const port = freePort();
+    const marker = String(1000 + Math.floor(Math.random() * 8000));
+    const t0 = Date.now();
+    const taskId = await env.createTask({
+      command: [["/bin/bash", "-c", "until [ -e done ]; do sleep 0.2; done; echo finished"]],
+      maxRunTime: 120,
+      features: { interactive: true },
+    });
+    const cfg = await env.writeConfig({
+      engine,
+      enableInteractive: true,
+      interactivePort: port,
+      numberOfTasksToRun: 1,
+      ...(engine === "multiuser" ? { cleanUpTaskDirs: false } : {}),
+    });
+    const worker = env.startWorker(cfg);
+    let exited = false;
+    void worker.exited.then(() => exited = true);
+    try {
+      const url = await waitFor(async () => {
+        const a = await env.queue.latestArtifact(taskId, "private/generic-worker/shell.html");
+        return "url" in a && a.url ? a.url as string : undefined;
+      });
+      // Go's URL: rootURL + /shell/ + url.Values.Encode() (sorted, QueryEscape'd)
+      const m = url.match(
+        /^(.*)\/shell\/\?runId=0&socketUrl=ws%3A%2F%2F127\.0\.0\.1%3A(\d+)%2Fshell%2F([A-Za-z0-9_-]{22})&taskId=([A-Za-z0-9_-]+)&v=2$/,
+      );
+      assert(m, `unexpected shell.html URL ${url}`);
+      assertEquals(m[1], env.tc.rootUrl);
+      assertEquals(Number(m[2]), port);
+      assertEquals(m[4], taskId);
+      const secret = m[3];
+      const info = (await env.artifacts(taskId)).get("private/generic-worker/shell.html");
+      assertEquals(info?.storageType, "reference");
+      assertEquals(info?.contentType, "text/html; charset=utf-8");
+      const expires = Date.parse(String(info?.expires));
+      assert(
+        expires >= t0 + 1_019_000 && expires <= Date.now() + 1_021_000,
+        `expiry ${info?.expires} is not now + maxRunTime + 900 s`,
+      );
+      const socketUrl = new URL(url).searchParams.get("socketUrl")!;
+
+      // wrong secrets: 401 Access denied
+      for (const bad of ["wrong", secret.slice(1), secret + "x"]) {
+        const r = await fetch(`http://127.0.0.1:${port}/shell/${bad}`, {
+          headers: { upgrade: "websocket" },
+        });
+        assertEquals(r.status, 401);
+        assertEquals(await r.text(), "Access denied\n");
+      }
+
+      const a = await ShellClient.open(socketUrl);
+      const b = await ShellClient.open(socketUrl);
+      await a.run("echo id=$TASK_ID", new RegExp(`id=${taskId}`));
+      const term = await a.run("echo term=$TERM pwd=$PWD", /term=(\S+) pwd=(\S+)/);
+      assertEquals(term[1], "xterm-256color");
+      assertEquals(term[2], join(env.dir, "tasks", taskDirName(taskId, 0)));
+      const who = await a.run("echo user=$(id -un)", /user=(\S+)/);
+      if (engine === "multiuser") assertEquals(who[1], taskDirName(taskId, 0));
+      else {
+        const me = await new Deno.Command("id", { args: ["-un"] }).output();
+        assertEquals(who[1], new TextDecoder().decode(me.stdout).trim());
+      }
+
+      // initial size is set (not 0x0), then a resize reaches the terminal
+      assertEquals((await a.run("stty size", /(\d+ \d+)/))[1], "24 80");
+      a.resize(33, 101);
+      assertEquals((await a.run("stty size", /(\d+ \d+)/))[1], "33 101");
+
+      // Ctrl-C interrupts the foreground job
+      const from = a.text.length;
+      a.type(`sleep ${marker}1\r`);
+      await waitFor(() => Promise.resolve(shellProcesses(`sleep ${marker}1`)[0]));
+      a.type("\x03");
+      await a.expect(/\^C/, from);
+      assertEquals((await a.run("echo rc=$?", /rc=(\d+)/))[1], "130");
+      assertEquals(shellProcesses(`sleep ${marker}1`), []);
+
+      // a background job (its own process group) in each session; one ignores SIGHUP,
+      // so the terminal hanging up is not enough to end it
+      const bgA = Number(
+        (await a.run(`nohup sleep ${marker}2 >/dev/null 2>&1 & echo bg=$!`, /bg=(\d+)/))[1],
+      );
+      const bgB = Number((await b.run(`sleep ${marker}3 & echo bg=$!`, /bg=(\d+)/))[1]);
+      assert(processAlive(bgA) && processAlive(bgB));
+      assertEquals((await b.run("echo two-$((6*7))", /(two-\d+)/))[1], "two-42");
+
+      // the task ends (the shell makes it finish); every session process dies with it
+      await b.run("touch done; echo touched", /touched/);
+      assertEquals(await worker.exited, 0, worker.output());
+      assertEquals(await env.waitResolved(taskId), ["completed", "completed"]);
+      await Promise.all([a.closed, b.closed]);
+      assert(!processAlive(bgA) && !processAlive(bgB), "a background job survived the task");
+      assertEquals(shellProcesses(`sleep ${marker}`), []);
+      const refused = await fetch(`http://127.0.0.1:${port}/shell/${secret}`).then(
+        () => false,
+        () => true,
+      );
+      assert(refused, "the shell server still answers after the task");
+
+      const log = await env.artifactText(taskId, "public/logs/live_backing.log");
+      assertStringIncludes(log, "finished\n");
+      assert(!log.includes(secret), "the shell secret is in the task log");
+      assert(!worker.output().includes(secret), "the shell secret is in the worker log");
+      assertMatch(
+        worker.output(),
+        /Uploading redirect artifact private\/generic-worker\/shell\.html to \(URL hidden\) with mime type "text\/html; charset=utf-8"/,
+      );
+    } finally {
+      if (!exited) {
+        // a failed check: let the worker abort the task and clean up, then make sure it is gone
+        worker.child.kill("SIGTERM");
+        const t = setTimeout(() => worker.child.kill("SIGKILL"), 20_000);
+        await worker.exited;
+        clearTimeout(t);
+      }
+    }
+  } finally {
+    await env.close();
+  }
+}
+
+Deno.test({
+  name: "interactive (insecure): sessions during a running task through the real worker",
+  ignore: !hasScript,
+  sanitizeOps: false,
+  sanitizeResources: false,
+  fn: () => shellTask("insecure"),
+});
+
+Deno.test({
+  name: "interactive (multiuser, root): the shell runs as the task user and dies with the task",
+  ignore: !hasScript || !isRoot,
+  sanitizeOps: false,
+  sanitizeResources: false,
+  fn: () => shellTask("multiuser"),
+});
