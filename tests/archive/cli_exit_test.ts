@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { CANT_UNARCHIVE } from "../../src/exit_codes.ts";
 import { assert, assertEquals, assertStringIncludes } from "../helpers/assert.ts";
+import { needsTools } from "../helpers/tools.ts";
 import { craftTar, exists, randomBytes, run } from "./crafted.ts";
 
 const MAIN = fileURLToPath(new URL("../../main.ts", import.meta.url));
@@ -35,7 +36,8 @@ async function unarchive(src: string, dst: string, fmt: string) {
   return { code: out.code, stderr: dec.decode(out.stderr) };
 }
 
-Deno.test("unarchive CLI: 0 on success, 81 on a bad archive", async (t) => {
+const CLI_EXIT = "unarchive CLI: 0 on success, 81 on a bad archive";
+Deno.test({ name: CLI_EXIT, ignore: needsTools(CLI_EXIT, "tar", "xz") }, async (t) => {
   const work = await Deno.makeTempDir({ prefix: "gw-unarchive-cli-" });
   try {
     await Deno.mkdir(join(work, "src/sub"), { recursive: true });

@@ -8,6 +8,7 @@
 import { join } from "node:path";
 import { ArchiveError, extractArchive } from "../../src/archive/mod.ts";
 import { assert, assertEquals } from "../helpers/assert.ts";
+import { needsTools } from "../helpers/tools.ts";
 import { chunkedStream, exists, listDir, makeTree, randomBytes, run, snapshot } from "./crafted.ts";
 
 async function scene() {
@@ -35,7 +36,10 @@ async function expectArchiveError(p: Promise<unknown>, what: string): Promise<Ar
   throw new Error(`${what}: expected an ArchiveError, but it succeeded`);
 }
 
-Deno.test("7z: our extraction equals 7-Zip's (links stored with -snl -snh)", async () => {
+Deno.test({
+  name: "7z: our extraction equals 7-Zip's (links stored with -snl -snh)",
+  ignore: needsTools("7z: our extraction equals 7-Zip's (links stored with -snl -snh)", "7z"),
+}, async () => {
   const work = await Deno.makeTempDir({ prefix: "gw-archive-7z-" });
   try {
     const tree = join(work, "tree");
@@ -67,7 +71,13 @@ Deno.test("7z: our extraction equals 7-Zip's (links stored with -snl -snh)", asy
   }
 });
 
-Deno.test("7z: traversal entries made with 7-Zip's -spf/-snl are refused; damage gives ArchiveError", async (t) => {
+Deno.test({
+  name: "7z: traversal entries made with 7-Zip's -spf/-snl are refused; damage gives ArchiveError",
+  ignore: needsTools(
+    "7z: traversal entries made with 7-Zip's -spf/-snl are refused; damage gives ArchiveError",
+    "7z",
+  ),
+}, async (t) => {
   const { work, outside, dest } = await scene();
   try {
     const src = join(work, "archive-src");

@@ -3,6 +3,8 @@
  * the system's tar/unzip/gzip (real processes, fed from a stream or a
  * file), a task view collecting its log lines, and HTTP servers.
  */
+import { craftZip } from "../../archive/crafted.ts";
+import { onPath } from "../../helpers/tools.ts";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { MountsState } from "../../../src/features/mounts/cache_state.ts";
@@ -201,7 +203,9 @@ export async function makeTar(
   }
 }
 
-/** Builds a zip archive of `files`. */
+let zipNoted = false;
+
+/** Builds a zip archive of `files` (Info-ZIP's `zip`, or the tests' own writer without it). */
 export async function makeZip(
   dir: string,
   files: Record<string, string>,
@@ -212,6 +216,17 @@ export async function makeZip(
       const p = join(src, name);
       await Deno.mkdir(join(p, ".."), { recursive: true });
       await Deno.writeTextFile(p, content);
+    }
+    if (!onPath("zip")) {
+      // no Info-ZIP here: the same entries through the tests' own zip writer
+      if (!zipNoted) console.log("note: zip not on PATH; mounts tests build zips with craftZip");
+      zipNoted = true;
+      const entries = Object.entries(files).map(([name, data]) => ({
+        type: "file" as const,
+        name,
+        data,
+      }));
+      return craftZip(entries) as Uint8Array<ArrayBuffer>;
     }
     const out = await new Deno.Command("zip", {
       args: ["-q", "-r", "-", "."],

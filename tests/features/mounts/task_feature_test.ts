@@ -6,6 +6,7 @@
  * outcomes; writable caches across tasks, purges, unmount failures and the
  * purge-cache service.
  */
+import { gzipSync } from "node:zlib";
 import { join } from "node:path";
 import type { MountsState } from "../../../src/features/mounts/cache_state.ts";
 import { sha256OfFile } from "../../../src/features/mounts/content_cache.ts";
@@ -70,12 +71,7 @@ async function withWorld(fn: (w: World) => Promise<void>): Promise<void> {
   const tc = await startLocalTaskcluster({ dataDir: join(dirs.root, "localtc") });
   const tgz = await makeTar(dirs.root, { "top.txt": "top\n", "sub/inner.txt": "inner\n" });
   const zip = await makeZip(dirs.root, { "z.txt": "zipped\n", "d/e.txt": "deep\n" });
-  const gzOut = await new Deno.Command("gzip", { args: ["-c"], stdin: "piped", stdout: "piped" })
-    .spawn();
-  const w2 = gzOut.stdin.getWriter();
-  await w2.write(new TextEncoder().encode("decompressed text\n"));
-  await w2.close();
-  const gz = (await gzOut.output()).stdout;
+  const gz = new Uint8Array(gzipSync(new TextEncoder().encode("decompressed text\n")));
   const text = "plain artifact text\n";
   const http = serveCounting((req) => {
     const p = new URL(req.url).pathname;
