@@ -114,6 +114,9 @@ export interface Config {
   encryptedEnvPrivateKeyLocation: string;
   engine: Engine;
   headlessTasks: boolean;
+  httpBackoffInitialIntervalMs: number;
+  httpBackoffMaxElapsedTimeMs: number;
+  httpBackoffMaxIntervalMs: number;
   idleTimeoutSecs: number;
   instanceId: string;
   instanceType: string;
@@ -154,6 +157,25 @@ export interface Config {
 export const SECRET_KEYS: ReadonlySet<string> = new Set(
   CONFIG_KEYS.filter((k) => k.secret).map((k) => k.name),
 );
+
+/**
+ * The retry settings of every Taskcluster client the worker makes, from the
+ * `httpBackoff*` keys (Go httpbackoff: no cap on the number of retries, 15
+ * minutes in total). Shaped as `RetryOptions` of src/taskcluster/retry.ts.
+ */
+export function httpBackoff(
+  config: Pick<
+    Config,
+    "httpBackoffInitialIntervalMs" | "httpBackoffMaxElapsedTimeMs" | "httpBackoffMaxIntervalMs"
+  >,
+): { retries: number; initialDelayMs: number; maxDelayMs: number; totalBudgetMs: number } {
+  return {
+    retries: Number.POSITIVE_INFINITY,
+    initialDelayMs: config.httpBackoffInitialIntervalMs,
+    maxDelayMs: config.httpBackoffMaxIntervalMs,
+    totalBudgetMs: config.httpBackoffMaxElapsedTimeMs,
+  };
+}
 
 /** The worker pool id `<provisionerId>/<workerType>`. */
 export function workerPoolId(config: Pick<Config, "provisionerId" | "workerType">): string {

@@ -6,7 +6,10 @@
  * - 409 -> exception/malformed-payload (`there was a conflict uploading artifact ...`);
  * - other 4xx -> the run's state is read back: cancelled or
  *   deadline-exceeded -> ignored, else exception/internal-error;
- * - no reply (network) -> ignored (logged to the worker log);
+ * - no reply (network) once the retry budget (Go httpbackoff: 15 minutes) is
+ *   spent -> `[taskcluster:error] Could not upload artifact <name>: ...`,
+ *   exception/resource-unavailable. (Go logs and ignores this case; here an
+ *   artifact is never dropped without the task saying so.)
  * - the upload itself (PUT, object service) failing ->
  *   `[taskcluster:error] Error uploading artifact: <err>`, resource-unavailable;
  * - finishArtifact failing -> `Error finishing artifact: <err>`, resource-unavailable.
@@ -156,7 +159,9 @@ export async function classifyCreateArtifactError(
     task.workerLog.log(
       `Got network error - probably got no network at the moment: ${e.message} (artifact ${name} not uploaded)`,
     );
-    return undefined;
+    const why = `Could not upload artifact ${name}: the queue could not be reached (${e.message})`;
+    await task.log.error(why);
+    return resourceUnavailable(why);
   }
   return internalError(
     `WORKER EXCEPTION due to non-recoverable error when requesting url from queue to upload artifact to: ${

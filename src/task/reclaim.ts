@@ -4,9 +4,14 @@
  * success install the returned credentials (Queue client, log masking,
  * listeners such as the proxy) and go again with the new `takenUntil`. When
  * the next reclaim is less than 30 s away no timer is set at all (Go's
- * guard against hammering the queue). A failed reclaim (task cancelled,
- * resolved elsewhere, deadline) kills the commands and ends the loop; the
- * task then still uploads its logs and artifacts.
+ * guard against hammering the queue). Each reclaim call retries network
+ * errors and 5xx for the client's budget (Go httpbackoff: 15 minutes); when
+ * that is spent while the claim is still valid the reclaim is tried again.
+ * A failed reclaim (a 4xx: task cancelled, resolved elsewhere, deadline; or
+ * the claim expired meanwhile) kills the commands and ends the loop;
+ * the task then still uploads its logs and artifacts. The loop keeps going
+ * while artifacts upload and while the resolution is being reported, so
+ * the claim stays alive as long as the queue answers reclaims.
  *
  * A test hook (like the Go worker's `reclaimEvery5Seconds`) reclaims every
  * `everyMs` whatever `takenUntil` says.
@@ -18,6 +23,7 @@
  * ```
  */
 import type { Credentials } from "../taskcluster/credentials.ts";
+import { TaskclusterApiError } from "../taskcluster/errors.ts";
 import type { TaskRun } from "./task_run.ts";
 
 /** Options of `startReclaims`. */
@@ -34,7 +40,12 @@ export interface ReclaimLoop {
   stop(): void;
   /** Why the loop ended early, if a reclaim failed. */
   readonly failure: string | undefined;
+  /** When the current claim expires (ISO time; updated by every reclaim). */
+  readonly takenUntil: string;
 }
+
+/** Pause before a reclaim is tried again after its retry budget ran out, ms. */
+const RETRY_PAUSE_MS = 1000;
 
 /** setTimeout that also works for waits beyond 2^31-1 ms. */
 function longTimeout(fn: () => void, ms: number): { cancel(): void } {
@@ -59,6 +70,7 @@ export function startReclaims(
   let timer: { cancel(): void } | undefined;
   let stopped = false;
   let failure: string | undefined;
+  let current = takenUntil;
 
   const schedule = (until: string) => {
     if (stopped) return;
@@ -89,6 +101,16 @@ export function startReclaims(
       r = await task.queue.reclaimTask(task.taskId, task.runId);
     } catch (e) {
       if (stopped) return;
+      const answered = e instanceof TaskclusterApiError && e.statusCode < 500;
+      if (!answered && Date.parse(current) - task.now() > RETRY_PAUSE_MS) {
+        log(
+          `WARNING: Could not reclaim task ${task.taskId}/${task.runId} (claim expires at ${current}), trying again: ${
+            (e as Error).message
+          }`,
+        );
+        timer = longTimeout(() => void reclaim(), RETRY_PAUSE_MS);
+        return;
+      }
       failure = (e as Error).message;
       log(
         `ERROR: Could not reclaim task ${task.taskId}/${task.runId} - giving up retrying: ${failure}`,
@@ -96,6 +118,7 @@ export function startReclaims(
       task.killCommands();
       return;
     }
+    current = r.takenUntil;
     if (stopped) return;
     try {
       await task.setCredentials(r.credentials);
@@ -116,6 +139,9 @@ export function startReclaims(
     },
     get failure() {
       return failure;
+    },
+    get takenUntil() {
+      return current;
     },
   };
 }

@@ -8,9 +8,13 @@
  *    (exception/worker-shutdown);
  * 4. the feature pipeline (pipeline.ts);
  * 5. the resolution, decided by the first error, reported with the task's
- *    credentials (reportCompleted / reportFailed / reportException); when
- *    that call fails the run's state is read back without credentials and
- *    logged.
+ *    credentials (reportCompleted / reportFailed / reportException). Each
+ *    call retries network errors and 5xx for the client's budget (Go
+ *    httpbackoff: 15 minutes), and the report is tried again until it lands
+ *    or the claim is known lost: a 4xx reply (409: the run is no longer
+ *    this worker's), a failed reclaim, or the claim's `takenUntil` passed.
+ *    Reclaims go on meanwhile. When it does not land the run's state is
+ *    read back without credentials and logged.
  *
  * ```ts
  * const outcome = await runTask({ config, claim, features: buildFeatures(config),
@@ -27,7 +31,9 @@ import type { Credentials } from "../taskcluster/credentials.ts";
 import type { RetryOptions } from "../taskcluster/retry.ts";
 import { asTaskError, type ExceptionReason, workerShutdown } from "./errors.ts";
 import { runFeatures } from "./pipeline.ts";
-import { startReclaims } from "./reclaim.ts";
+import { type ReclaimLoop, startReclaims } from "./reclaim.ts";
+import { TaskclusterApiError } from "../taskcluster/errors.ts";
+import { sleep } from "../taskcluster/retry.ts";
 import type { SchemaVariant } from "./payload_schema.ts";
 import { TaskLog } from "./task_log.ts";
 import { type TaskClaim, TaskRun, type WorkerLogSink } from "./task_run.ts";
@@ -55,7 +61,7 @@ export interface TaskRunDeps {
   now?: () => number;
   /** The worker process environment; default Deno.env. */
   processEnv?: Record<string, string>;
-  /** Retry settings of the task's Queue client (default: the client's, 5 retries). */
+  /** Retry settings of the task's Queue client (default: the config's `httpBackoff*` keys). */
   retry?: RetryOptions;
   /** Reclaim this long before takenUntil, ms (default 3 minutes). */
   reclaimMarginMs?: number;
@@ -82,35 +88,60 @@ export interface TaskOutcome {
   message?: string;
 }
 
+/** The claim as the report loop sees it: its current expiry and whether a reclaim failed. */
+type ClaimState = Pick<ReclaimLoop, "takenUntil" | "failure">;
+
+/** Pause between two tries of the whole report call (each already retried for its budget), ms. */
+const REPORT_PAUSE_MS = 1000;
+
 async function report(
   task: TaskRun,
   resolution: TaskOutcome["resolution"],
-  reason?: ExceptionReason,
+  reason: ExceptionReason | undefined,
+  claim: ClaimState,
 ): Promise<boolean> {
   const log = (l: string) => task.workerLog.log(l);
+  const what = resolution === "completed"
+    ? "successful completion"
+    : resolution === "failed"
+    ? "failed completion"
+    : "exception";
   log(`Resolving task ${task.taskId} ...`);
-  try {
-    if (resolution === "completed") {
-      log(`Task ${task.taskId} finished successfully!`);
-      await task.queue.reportCompleted(task.taskId, task.runId);
-    } else if (resolution === "failed") {
-      await task.queue.reportFailed(task.taskId, task.runId);
-    } else {
-      await task.queue.reportException(task.taskId, task.runId, {
-        reason: reason ?? "internal-error",
-      });
+  if (resolution === "completed") log(`Task ${task.taskId} finished successfully!`);
+  for (;;) {
+    try {
+      if (resolution === "completed") {
+        await task.queue.reportCompleted(task.taskId, task.runId);
+      } else if (resolution === "failed") {
+        await task.queue.reportFailed(task.taskId, task.runId);
+      } else {
+        await task.queue.reportException(task.taskId, task.runId, {
+          reason: reason ?? "internal-error",
+        });
+      }
+      return true;
+    } catch (e) {
+      log(`Not able to report ${what} for task ${task.taskId}: ${(e as Error).message}`);
+      const answered = e instanceof TaskclusterApiError && e.statusCode < 500;
+      const expired = !(Date.parse(claim.takenUntil) > task.now());
+      if (!answered && !expired && claim.failure === undefined) {
+        log(
+          `Trying again to report ${what} for task ${task.taskId} (claim expires at ${claim.takenUntil})`,
+        );
+        await sleep(REPORT_PAUSE_MS);
+        continue;
+      }
+      if (!answered) {
+        log(
+          claim.failure !== undefined
+            ? `Giving up reporting task ${task.taskId}: its claim was lost (${claim.failure})`
+            : `Giving up reporting task ${task.taskId}: its claim expired at ${claim.takenUntil}`,
+        );
+      }
+      log(`Querying queue to get latest status for task ${task.taskId}...`);
+      log(`Latest status: ${(await task.queryState()) ?? "unknown"}`);
+      return false;
     }
-    return true;
-  } catch (e) {
-    const what = resolution === "completed"
-      ? "successful completion"
-      : resolution === "failed"
-      ? "failed completion"
-      : "exception";
-    log(`Not able to report ${what} for task ${task.taskId}: ${(e as Error).message}`);
-    log(`Querying queue to get latest status for task ${task.taskId}...`);
-    log(`Latest status: ${(await task.queryState()) ?? "unknown"}`);
-    return false;
   }
 }
 
@@ -155,7 +186,10 @@ export async function runTask(deps: TaskRunDeps): Promise<TaskOutcome> {
         (e as Error).message
       }`,
     );
-    const reported = await report(task, "exception", "internal-error");
+    const reported = await report(task, "exception", "internal-error", {
+      takenUntil: deps.claim.takenUntil,
+      failure: undefined,
+    });
     return {
       ...base,
       resolution: "exception",
@@ -181,7 +215,6 @@ export async function runTask(deps: TaskRunDeps): Promise<TaskOutcome> {
     task.addError(asTaskError(e));
   } finally {
     deps.shutdown.removeEventListener("abort", onShutdown);
-    reclaims.stop();
     await task.log.close();
   }
 
@@ -192,7 +225,12 @@ export async function runTask(deps: TaskRunDeps): Promise<TaskOutcome> {
     ? "failed"
     : "exception";
   const reason = resolution === "exception" ? first?.reason ?? "internal-error" : undefined;
-  const reported = await report(task, resolution, reason);
+  let reported: boolean;
+  try {
+    reported = await report(task, resolution, reason, reclaims);
+  } finally {
+    reclaims.stop();
+  }
   task.workerLog.log(
     `Resolved task ${task.taskId}/${task.runId}: ${resolution}${reason ? `/${reason}` : ""}${
       reported ? "" : " (not reported)"

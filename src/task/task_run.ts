@@ -10,7 +10,7 @@
  * ```
  */
 import { join } from "node:path";
-import type { Config } from "../config/config.ts";
+import { type Config, httpBackoff } from "../config/config.ts";
 import type { LiveLogServer } from "../livelog/server.ts";
 import type { RunningCommand } from "../platform/process.ts";
 import { currentPlatform } from "../platform/info.ts";
@@ -61,7 +61,7 @@ export interface TaskRunInit {
   now?: () => number;
   /** The worker process environment (the insecure engine's base task env); default Deno.env. */
   processEnv?: Record<string, string>;
-  /** Retry settings of the task's Queue client (default: the client's). */
+  /** Retry settings of the task's Queue client (default: the config's `httpBackoff*` keys). */
   retry?: RetryOptions;
 }
 
@@ -144,6 +144,8 @@ export class TaskRun {
   lastAborted = false;
   /** The Queue client with the task's credentials (replaced at each reclaim). */
   readonly queue: Queue;
+  /** Retry settings of every Taskcluster call made for this run. */
+  readonly retry: RetryOptions;
   /** s3/object artifacts uploaded so far. */
   readonly uploaded: UploadedArtifact[] = [];
   /** Artifact names reserved by features: name -> feature name. */
@@ -192,10 +194,11 @@ export class TaskRun {
       accessToken: config.accessToken,
       ...(config.certificate ? { certificate: config.certificate } : {}),
     }));
+    this.retry = init.retry ?? httpBackoff(config);
     this.queue = new Queue({
       rootUrl: config.rootURL,
       credentials: claim.credentials,
-      ...init.retry,
+      ...this.retry,
     });
   }
 
@@ -350,7 +353,11 @@ export class TaskRun {
   async expandedScopes(): Promise<string[]> {
     const scopes = this.scopes;
     if (!scopes.some((s) => s.startsWith("assume:"))) return scopes;
-    const auth = new Auth({ rootUrl: this.config.rootURL, credentials: this.#workerCredentials() });
+    const auth = new Auth({
+      rootUrl: this.config.rootURL,
+      credentials: this.#workerCredentials(),
+      ...this.retry,
+    });
     try {
       const r = await auth.expandScopes({ scopes });
       return r.scopes;

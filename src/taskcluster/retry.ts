@@ -1,8 +1,11 @@
 /**
  * Retries with exponential backoff and jitter, shaped like the Go worker's
- * httpbackoff (cenkalti/backoff defaults: 500 ms initial interval, x1.5,
- * randomization factor 0.5, intervals capped at 60 s, 15 min in total),
- * plus a cap on the number of retries (default 5, like taskcluster-client).
+ * httpbackoff (github.com/taskcluster/httpbackoff/v3 over
+ * cenkalti/backoff/v3 `NewExponentialBackOff`: 500 ms initial interval,
+ * x1.5, randomization factor 0.5, intervals capped at 60 s, no cap on the
+ * number of retries, none started after 15 min in total). Callers may cap
+ * the number of retries (`retries`) or shorten the budget (tests; the
+ * worker's `httpBackoff*` config keys).
  *
  * ```ts
  * const value = await withRetries(async (attempt) => {
@@ -39,9 +42,9 @@ export type RetryOptions = {
   signal?: AbortSignal;
 };
 
-/** The defaults (Go httpbackoff intervals, taskcluster-client's retry count). */
+/** The defaults: Go httpbackoff's (retries limited by the 15-minute budget only). */
 export const DEFAULT_RETRY = {
-  retries: 5,
+  retries: Number.POSITIVE_INFINITY,
   initialDelayMs: 500,
   multiplier: 1.5,
   randomizationFactor: 0.5,

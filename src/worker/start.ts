@@ -6,7 +6,7 @@
  */
 import { join, resolve } from "node:path";
 import type { Config } from "../config/config.ts";
-import { workerPoolId } from "../config/config.ts";
+import { httpBackoff, workerPoolId } from "../config/config.ts";
 import { INTERNAL_ERROR, WORKER_SHUTDOWN, WORKER_STOPPED, WorkerExit } from "../exit_codes.ts";
 import { Queue } from "../taskcluster/queue.ts";
 import { WorkerManager } from "../taskcluster/worker_manager.ts";
@@ -102,7 +102,11 @@ async function runWorker(
     accessToken: config.accessToken,
     certificate: config.certificate || undefined,
   });
-  const queue = new Queue({ rootUrl: config.rootURL, credentials: workerCreds() });
+  const queue = new Queue({
+    rootUrl: config.rootURL,
+    credentials: workerCreds(),
+    ...httpBackoff(config),
+  });
   let shouldTerminate: (() => Promise<boolean>) | undefined;
   const workerRef: { w?: Worker } = {};
   if (protocol) {
@@ -119,7 +123,11 @@ async function runWorker(
       queue.setCredentials(workerCreds());
       log.log(`Using new worker credentials with clientId ${config.clientId}`);
     });
-    const wm = new WorkerManager({ rootUrl: config.rootURL, credentials: workerCreds() });
+    const wm = new WorkerManager({
+      rootUrl: config.rootURL,
+      credentials: workerCreds(),
+      ...httpBackoff(config),
+    });
     shouldTerminate = async () => {
       try {
         wm.setCredentials(workerCreds());

@@ -2,7 +2,8 @@
  * The artifact failure classification (spec 10.4, 7.7) against a fake
  * queue on a real HTTP server: createArtifact 5xx -> resource-unavailable,
  * 409 -> malformed-payload, other 4xx -> ignored when the run was
- * cancelled else internal-error, no reply -> ignored; a failing PUT ->
+ * cancelled else internal-error, no reply (retries spent) ->
+ * resource-unavailable and said in the task log; a failing PUT ->
  * resource-unavailable with `Error uploading artifact`; error artifacts log
  * Go's line with %q-quoted message and reason.
  */
@@ -11,6 +12,7 @@ import { Hono } from "hono";
 import { defaultConfig } from "../../src/config/load.ts";
 import { TaskLog } from "../../src/task/task_log.ts";
 import { TaskRun } from "../../src/task/task_run.ts";
+import type { RetryOptions } from "../../src/taskcluster/retry.ts";
 import { assert, assertEquals, assertStringIncludes } from "../helpers/assert.ts";
 
 interface Fake {
@@ -19,7 +21,7 @@ interface Fake {
   close(): Promise<void>;
 }
 
-function fakeQueue(): Fake {
+function fakeQueue(port = 0): Fake {
   const state = { run: "running", reason: "" };
   const app = new Hono();
   app.post("/api/queue/v1/task/:taskId/runs/:runId/artifacts/:name", async (c) => {
@@ -51,7 +53,7 @@ function fakeQueue(): Fake {
         runs: [{ runId: 0, state: state.run, reasonResolved: state.reason || undefined }],
       },
     }));
-  const server = Deno.serve({ port: 0, hostname: "127.0.0.1", onListen() {} }, app.fetch);
+  const server = Deno.serve({ port, hostname: "127.0.0.1", onListen() {} }, app.fetch);
   return {
     rootUrl: `http://127.0.0.1:${server.addr.port}`,
     state,
@@ -59,7 +61,12 @@ function fakeQueue(): Fake {
   };
 }
 
-async function makeTask(rootUrl: string, dir: string, workerLines: string[]): Promise<TaskRun> {
+async function makeTask(
+  rootUrl: string,
+  dir: string,
+  workerLines: string[],
+  retry: RetryOptions = { retries: 0 },
+): Promise<TaskRun> {
   const config = {
     ...defaultConfig("insecure", "linux"),
     rootURL: rootUrl,
@@ -77,7 +84,7 @@ async function makeTask(rootUrl: string, dir: string, workerLines: string[]): Pr
       takenUntil: new Date(Date.now() + 1_200_000).toISOString(),
     },
     workerLog: (l) => workerLines.push(l),
-    retry: { retries: 0 },
+    retry,
   });
   task.log = await TaskLog.create(join(dir, "log"));
   return task;
@@ -162,15 +169,18 @@ Deno.test("artifact failures are classified as the Go worker does", async () => 
   }
 });
 
-Deno.test("artifact creation without any reply is ignored (logged to the worker log)", async () => {
+function deadPort(): number {
+  const l = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  const port = (l.addr as Deno.NetAddr).port;
+  l.close();
+  return port;
+}
+
+Deno.test("artifact creation without any reply (retries spent) fails the task resource-unavailable and says so", async () => {
   const dir = await Deno.makeTempDir();
   const lines: string[] = [];
   try {
-    // a port nothing listens on
-    const l = Deno.listen({ hostname: "127.0.0.1", port: 0 });
-    const port = (l.addr as Deno.NetAddr).port;
-    l.close();
-    const task = await makeTask(`http://127.0.0.1:${port}`, dir, lines);
+    const task = await makeTask(`http://127.0.0.1:${deadPort()}`, dir, lines);
     const e = await task.uploadArtifact({
       kind: "reference",
       name: "ref",
@@ -178,10 +188,47 @@ Deno.test("artifact creation without any reply is ignored (logged to the worker 
       contentType: "text/plain",
       expires: "2040-01-01T00:00:00Z",
     });
-    assertEquals(e, undefined);
+    assertEquals([e?.resolution, e?.reason], ["exception", "resource-unavailable"]);
     assert(lines.some((l) => l.includes("probably got no network")), lines.join("\n"));
     await task.log.close();
+    assertStringIncludes(
+      await Deno.readTextFile(task.log.path),
+      "[taskcluster:error] Could not upload artifact ref: the queue could not be reached",
+    );
   } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("artifact creation is retried for as long as the budget allows, not a fixed count: a queue back after 1.5 s gets the artifact", async () => {
+  const dir = await Deno.makeTempDir();
+  const lines: string[] = [];
+  const port = deadPort();
+  let fake: Fake | undefined;
+  const back = setTimeout(() => fake = fakeQueue(port), 1500);
+  try {
+    // short waits (20..100 ms) so that many more than 5 retries fit in the outage
+    const task = await makeTask(`http://127.0.0.1:${port}`, dir, lines, {
+      initialDelayMs: 20,
+      maxDelayMs: 100,
+      totalBudgetMs: 20_000,
+    });
+    const started = performance.now();
+    const e = await task.uploadArtifact({
+      kind: "link",
+      name: "public/link",
+      artifact: "x",
+      contentType: "text/plain",
+      expires: "2040-01-01T00:00:00Z",
+    });
+    assertEquals(e, undefined, e?.message);
+    assert(fake !== undefined, "the artifact was created only once the queue was back");
+    assert(performance.now() - started >= 1400);
+    assert(!lines.some((l) => l.includes("not uploaded")), lines.join("\n"));
+    await task.log.close();
+  } finally {
+    clearTimeout(back);
+    await fake?.close();
     await Deno.remove(dir, { recursive: true });
   }
 });

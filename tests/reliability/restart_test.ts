@@ -1,0 +1,64 @@
+/**
+ * Reliability: the real CLI worker SIGKILLed mid-task and started again
+ * (same config, same working directory) against the real localtc through
+ * the fault proxy. The killed run ends exception/claim-expired once its
+ * short claim runs out, the queue makes a new run, and the restarted worker
+ * claims and completes it with every artifact; its start-up removes the
+ * killed run's task directory.
+ */
+import { join } from "node:path";
+import { assert, assertEquals, assertStringIncludes } from "../helpers/assert.ts";
+import { killWorker, OutageEnv } from "./outage_harness.ts";
+
+Deno.test("restart: worker SIGKILL mid-task, claim-expired, the restarted worker completes the rerun", async () => {
+  const env = await OutageEnv.start({ claimTimeoutSecs: 6 });
+  try {
+    const marker = join(env.dir, "started");
+    const taskId = await env.createTask(
+      {
+        command: [[
+          "/bin/sh",
+          "-c",
+          `echo "run $RUN_ID"; touch "${marker}.$RUN_ID"; sleep 3; mkdir -p out; echo "result of run $RUN_ID" > out/result.txt`,
+        ]],
+        maxRunTime: 60,
+        artifacts: [{ type: "file", path: "out/result.txt", name: "public/result.txt" }],
+      },
+      { retries: 1 },
+    );
+    const first = env.startWorker();
+    await env.until("run 0 to start its command", async () => {
+      await Deno.stat(`${marker}.0`);
+      return true;
+    });
+    await killWorker(first);
+    const killedDir = join(env.dir, "tasks", `task_${taskId.slice(0, 13)}_0`);
+    await Deno.stat(killedDir); // left behind by the killed worker
+
+    await env.until(
+      "run 0 to expire",
+      async () => (await env.run(taskId, 0))[1] === "claim-expired",
+    );
+    assertEquals(await env.run(taskId, 0), ["exception", "claim-expired"]);
+    assertEquals((await env.run(taskId, 1))[0], "pending");
+
+    const second = env.startWorker();
+    const timer = setTimeout(() => killWorker(second), 90_000);
+    const code = await second.exited;
+    clearTimeout(timer);
+    const ctx = second.output().slice(-4000);
+    assertEquals(code, 0, ctx);
+    assertEquals(await env.run(taskId, 1), ["completed", "completed"], ctx);
+    assertEquals(await env.text(taskId, 1, "public/result.txt"), "result of run 1\n");
+    assertStringIncludes(await env.text(taskId, 1, "public/logs/live_backing.log"), "run 1\n");
+    assert(
+      (await env.artifactNames(taskId, 1)).includes("public/logs/live_backing.log"),
+      "backing log of the rerun",
+    );
+    // the killed run's directory is cleaned up by the new worker (cleanUpTaskDirs)
+    const gone = await Deno.stat(killedDir).then(() => false, () => true);
+    assert(gone, `${killedDir} was left behind\n${ctx}`);
+  } finally {
+    await env.close();
+  }
+});
