@@ -28,6 +28,7 @@ import {
   sh,
   snapshot,
 } from "./crafted.ts";
+import { posixOnly, symlinksCreated } from "../helpers/platform.ts";
 
 type Case = { name: string; entries: (outside: string) => Crafted[]; error: string };
 
@@ -119,7 +120,16 @@ async function assertUntouched(work: string, outside: string): Promise<void> {
 }
 
 for (const kind of ["tar", "tar.gz", "zip"] as const) {
-  const cases = kind === "zip" ? COMMON : [...COMMON, ...TAR_ONLY];
+  const all = kind === "zip" ? COMMON : [...COMMON, ...TAR_ONLY];
+  // a case that writes through a symlink needs the symlink to exist for real
+  const cases = all.filter((c) => {
+    const viaLink = c.name.includes("through a symlink");
+    if (viaLink && !symlinksCreated()) {
+      console.log(`SKIP (symlinks are not created on this host): ${kind}: ${c.name}`);
+      return false;
+    }
+    return true;
+  });
   Deno.test(`${kind}: crafted traversal archives are refused`, async (t) => {
     for (const c of cases) {
       await t.step(c.name, async () => {
@@ -146,37 +156,41 @@ for (const kind of ["tar", "tar.gz", "zip"] as const) {
     }
   });
 
-  Deno.test(`${kind}: benign links are kept; an entry replaces a symlink instead of following it`, async () => {
-    const { work, outside, dest } = await scene();
-    try {
-      const entries: Crafted[] = [
-        { name: "python", type: "symlink", target: "/usr/bin/python3" },
-        { name: "d/", type: "dir", mode: 0o750 },
-        { name: "d/up", type: "symlink", target: "../python" },
-        { name: "victim", type: "symlink", target: `${outside}/secret` },
-        { name: "victim", type: "file", data: "replaced", mode: 0o600 },
-        { name: "d/f", type: "file", data: "f", mode: 0o640 },
-        ...(kind === "zip" ? [] : [{ name: "d/h", type: "hardlink" as const, target: "d/f" }]),
-      ];
-      let bytes = kind === "zip" ? craftZip(entries) : craftTar(entries);
-      if (kind === "tar.gz") bytes = gzipSync(bytes);
-      const file = join(work, `archive.${kind}`);
-      await Deno.writeFile(file, bytes);
-      await extractArchive(file, dest, kind);
-      const snap = await snapshot(dest);
-      assertEquals(snap["python"].target, "/usr/bin/python3");
-      assertEquals(snap["d/up"].target, "../python");
-      assertEquals(snap["d"].mode, "750");
-      assertEquals(snap["victim"].type, "file");
-      assertEquals(snap["victim"].mode, "600");
-      assertEquals(snap["d/f"].mode, "640");
-      assertEquals(await Deno.readTextFile(join(dest, "victim")), "replaced");
-      if (kind !== "zip") assertEquals(snap["d/h"].nlink, 2);
-      await assertUntouched(work, outside);
-    } finally {
-      await Deno.remove(work, { recursive: true });
-    }
-  });
+  Deno.test(
+    `${kind}: benign links are kept; an entry replaces a symlink instead of following it`,
+    posixOnly("checks posix modes and the symlinks extracted"),
+    async () => {
+      const { work, outside, dest } = await scene();
+      try {
+        const entries: Crafted[] = [
+          { name: "python", type: "symlink", target: "/usr/bin/python3" },
+          { name: "d/", type: "dir", mode: 0o750 },
+          { name: "d/up", type: "symlink", target: "../python" },
+          { name: "victim", type: "symlink", target: `${outside}/secret` },
+          { name: "victim", type: "file", data: "replaced", mode: 0o600 },
+          { name: "d/f", type: "file", data: "f", mode: 0o640 },
+          ...(kind === "zip" ? [] : [{ name: "d/h", type: "hardlink" as const, target: "d/f" }]),
+        ];
+        let bytes = kind === "zip" ? craftZip(entries) : craftTar(entries);
+        if (kind === "tar.gz") bytes = gzipSync(bytes);
+        const file = join(work, `archive.${kind}`);
+        await Deno.writeFile(file, bytes);
+        await extractArchive(file, dest, kind);
+        const snap = await snapshot(dest);
+        assertEquals(snap["python"].target, "/usr/bin/python3");
+        assertEquals(snap["d/up"].target, "../python");
+        assertEquals(snap["d"].mode, "750");
+        assertEquals(snap["victim"].type, "file");
+        assertEquals(snap["victim"].mode, "600");
+        assertEquals(snap["d/f"].mode, "640");
+        assertEquals(await Deno.readTextFile(join(dest, "victim")), "replaced");
+        if (kind !== "zip") assertEquals(snap["d/h"].nlink, 2);
+        await assertUntouched(work, outside);
+      } finally {
+        await Deno.remove(work, { recursive: true });
+      }
+    },
+  );
 }
 
 Deno.test("zip: an entry inflating beyond its declared size is refused", async () => {

@@ -30,6 +30,7 @@ import {
   workerUserGroupNames,
 } from "../../src/platform/users.ts";
 import { assert, assertEquals, assertMatch, assertRejects } from "../helpers/assert.ts";
+import { posixOnly } from "../helpers/platform.ts";
 
 const isRoot = Deno.build.os === "linux" && Deno.uid() === 0;
 if (!isRoot) {
@@ -74,13 +75,17 @@ Deno.test("runAsArgv: setpriv with uid, gid and exactly the given groups", () =>
   assertEquals(runAsArgv({ uid: 5, gid: 6, groups: [] }, ["true"])[3], "--clear-groups");
 });
 
-Deno.test("taskUserEnv: HOME, PATH, USER defaults (spec 8.2)", () => {
-  assertEquals(taskUserEnv({ name: "task_x_0" }), {
-    HOME: "/home/task_x_0",
-    PATH: "/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin",
-    USER: "task_x_0",
-  });
-});
+Deno.test(
+  "taskUserEnv: HOME, PATH, USER defaults (spec 8.2)",
+  posixOnly("the posix task user environment"),
+  () => {
+    assertEquals(taskUserEnv({ name: "task_x_0" }), {
+      HOME: "/home/task_x_0",
+      PATH: "/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin",
+      USER: "task_x_0",
+    });
+  },
+);
 
 Deno.test({
   name: "users: create, look up, run as, groups, chown, read as user, delete (root)",

@@ -2,58 +2,66 @@ import { join } from "node:path";
 import { type CacheEntry, CacheStateError } from "../../../src/features/mounts/cache_state.ts";
 import { assert, assertEquals, assertRejects } from "../../helpers/assert.ts";
 import { loadState, makeDirs } from "./helpers.ts";
+import { posixOnly } from "../../helpers/platform.ts";
 
-Deno.test("cache state: first load creates cachesDir and downloadsDir (0700) and logs as Go", async () => {
-  const dirs = await makeDirs();
-  try {
-    const lines: string[] = [];
-    const s = await loadState(dirs, lines);
-    assertEquals([s.fileCaches.size, s.directoryCaches.size], [0, 0]);
-    for (const d of [dirs.cachesDir, dirs.downloadsDir]) {
-      const st = await Deno.stat(d);
-      assertEquals([st.isDirectory, st.mode! & 0o777], [true, 0o700]);
+Deno.test(
+  "cache state: first load creates cachesDir and downloadsDir (0700) and logs as Go",
+  posixOnly("checks posix modes"),
+  async () => {
+    const dirs = await makeDirs();
+    try {
+      const lines: string[] = [];
+      const s = await loadState(dirs, lines);
+      assertEquals([s.fileCaches.size, s.directoryCaches.size], [0, 0]);
+      for (const d of [dirs.cachesDir, dirs.downloadsDir]) {
+        const st = await Deno.stat(d);
+        assertEquals([st.isDirectory, st.mode! & 0o777], [true, 0o700]);
+      }
+      assertEquals(lines, [
+        `[mounts] Creating worker cache directory ${dirs.cachesDir} with permissions 0700`,
+        `[mounts] Creating worker cache directory ${dirs.downloadsDir} with permissions 0700`,
+        `No ${join(dirs.stateDir, "file-caches.json")} file found, creating empty FileCacheMap`,
+        `No ${join(dirs.stateDir, "directory-caches.json")} file found, creating empty CacheMap`,
+      ]);
+    } finally {
+      await dirs.cleanup();
     }
-    assertEquals(lines, [
-      `[mounts] Creating worker cache directory ${dirs.cachesDir} with permissions 0700`,
-      `[mounts] Creating worker cache directory ${dirs.downloadsDir} with permissions 0700`,
-      `No ${join(dirs.stateDir, "file-caches.json")} file found, creating empty FileCacheMap`,
-      `No ${join(dirs.stateDir, "directory-caches.json")} file found, creating empty CacheMap`,
-    ]);
-  } finally {
-    await dirs.cleanup();
-  }
-});
+  },
+);
 
-Deno.test("cache state: save writes Go's JSON (sorted keys, field order, zero times, 0600) and loads back", async () => {
-  const dirs = await makeDirs();
-  try {
-    let t = Date.parse("2024-05-06T07:08:09.123Z");
-    const s = await loadState(dirs, [], () => t);
-    const a = s.newPoolEntry("zeta");
-    await Deno.mkdir(a.location);
-    t += 1000;
-    const b = s.newPoolEntry("alpha&<>");
-    await Deno.mkdir(b.location);
-    await s.release(b);
-    const file = join(dirs.downloadsDir, "f1");
-    await Deno.writeTextFile(file, "x");
-    s.fileCaches.set("urlcontent:http://h/?a=1&b=2", {
-      created: t,
-      location: file,
-      hits: 3,
-      key: "urlcontent:http://h/?a=1&b=2",
-      sha256: "2d71",
-      inUse: false,
-      lastUsed: null,
-      needsPurge: false,
-      users: 0,
-      table: "file",
-    });
-    await s.save();
-    const fileText = await Deno.readTextFile(s.fileCachesPath);
-    assertEquals(
-      fileText,
-      `{
+Deno.test(
+  "cache state: save writes Go's JSON (sorted keys, field order, zero times, 0600) and loads back",
+  posixOnly("checks posix modes"),
+  async () => {
+    const dirs = await makeDirs();
+    try {
+      let t = Date.parse("2024-05-06T07:08:09.123Z");
+      const s = await loadState(dirs, [], () => t);
+      const a = s.newPoolEntry("zeta");
+      await Deno.mkdir(a.location);
+      t += 1000;
+      const b = s.newPoolEntry("alpha&<>");
+      await Deno.mkdir(b.location);
+      await s.release(b);
+      const file = join(dirs.downloadsDir, "f1");
+      await Deno.writeTextFile(file, "x");
+      s.fileCaches.set("urlcontent:http://h/?a=1&b=2", {
+        created: t,
+        location: file,
+        hits: 3,
+        key: "urlcontent:http://h/?a=1&b=2",
+        sha256: "2d71",
+        inUse: false,
+        lastUsed: null,
+        needsPurge: false,
+        users: 0,
+        table: "file",
+      });
+      await s.save();
+      const fileText = await Deno.readTextFile(s.fileCachesPath);
+      assertEquals(
+        fileText,
+        `{
   "urlcontent:http://h/?a=1\\u0026b=2": {
     "created": "2024-05-06T07:08:10.123Z",
     "location": "${file}",
@@ -65,42 +73,43 @@ Deno.test("cache state: save writes Go's JSON (sorted keys, field order, zero ti
   }
 }
 `,
-    );
-    const dirJson = JSON.parse(await Deno.readTextFile(s.directoryCachesPath));
-    assertEquals(Object.keys(dirJson), ["alpha&<>", "zeta"]);
-    assertEquals(dirJson.zeta, [{
-      created: "2024-05-06T07:08:09.123Z",
-      location: a.location,
-      hits: 1,
-      key: "zeta",
-      sha256: "",
-      in_use: true,
-      last_used: "0001-01-01T00:00:00Z",
-    }]);
-    assertEquals(dirJson["alpha&<>"][0].last_used, "2024-05-06T07:08:10.123Z");
-    for (const p of [s.fileCachesPath, s.directoryCachesPath]) {
-      assertEquals((await Deno.stat(p)).mode! & 0o777, 0o600);
-    }
-    // no temp files left behind
-    assertEquals([...Deno.readDirSync(dirs.stateDir)].map((e) => e.name).sort(), [
-      "directory-caches.json",
-      "file-caches.json",
-    ]);
+      );
+      const dirJson = JSON.parse(await Deno.readTextFile(s.directoryCachesPath));
+      assertEquals(Object.keys(dirJson), ["alpha&<>", "zeta"]);
+      assertEquals(dirJson.zeta, [{
+        created: "2024-05-06T07:08:09.123Z",
+        location: a.location,
+        hits: 1,
+        key: "zeta",
+        sha256: "",
+        in_use: true,
+        last_used: "0001-01-01T00:00:00Z",
+      }]);
+      assertEquals(dirJson["alpha&<>"][0].last_used, "2024-05-06T07:08:10.123Z");
+      for (const p of [s.fileCachesPath, s.directoryCachesPath]) {
+        assertEquals((await Deno.stat(p)).mode! & 0o777, 0o600);
+      }
+      // no temp files left behind
+      assertEquals([...Deno.readDirSync(dirs.stateDir)].map((e) => e.name).sort(), [
+        "directory-caches.json",
+        "file-caches.json",
+      ]);
 
-    const lines: string[] = [];
-    const again = await loadState(dirs, lines);
-    assertEquals(lines, [
-      `Loaded file ${s.fileCachesPath}`,
-      `Loaded file ${s.directoryCachesPath}`,
-    ]);
-    const z = again.directoryCaches.get("zeta")![0];
-    assertEquals([z.inUse, z.hits, z.created, z.lastUsed], [false, 1, a.created, null]);
-    assertEquals(again.fileCaches.get("urlcontent:http://h/?a=1&b=2")?.hits, 3);
-    assertEquals(again.directoryCaches.get("alpha&<>")![0].lastUsed, b.lastUsed);
-  } finally {
-    await dirs.cleanup();
-  }
-});
+      const lines: string[] = [];
+      const again = await loadState(dirs, lines);
+      assertEquals(lines, [
+        `Loaded file ${s.fileCachesPath}`,
+        `Loaded file ${s.directoryCachesPath}`,
+      ]);
+      const z = again.directoryCaches.get("zeta")![0];
+      assertEquals([z.inUse, z.hits, z.created, z.lastUsed], [false, 1, a.created, null]);
+      assertEquals(again.fileCaches.get("urlcontent:http://h/?a=1&b=2")?.hits, 3);
+      assertEquals(again.directoryCaches.get("alpha&<>")![0].lastUsed, b.lastUsed);
+    } finally {
+      await dirs.cleanup();
+    }
+  },
+);
 
 Deno.test("cache state: legacy one-object-per-name format is migrated; missing locations dropped; in_use reset", async () => {
   const dirs = await makeDirs();

@@ -1,0 +1,140 @@
+/**
+ * Taskcluster credentials on the client side: the `Credentials` type, its
+ * normalisation (a certificate may arrive as a JSON string or an object, as
+ * in claimWork responses), the Hawk `ext` attribute (base64 of
+ * `{certificate, authorizedScopes}`), and `createTemporaryCredentials`
+ * (a certificate signed with the issuer's access token, as
+ * taskcluster-client does it).
+ *
+ * ```ts
+ * const temp = createTemporaryCredentials({
+ *   credentials: { clientId: "me", accessToken: "..." },
+ *   expiry: new Date(Date.now() + 3600_000),
+ *   scopes: ["queue:get-artifact:private/*"],
+ * });
+ * ```
+ */
+import { createHmac } from "node:crypto";
+import { slugidV4 } from "./slugid.ts";
+/**
+ * Credentials with the certificate as JSON text (absent when empty).
+ * Throws when the certificate is a string that is not a JSON object.
+ */ export function normalizeCredentials(input) {
+  const out = {
+    clientId: input.clientId,
+    accessToken: input.accessToken,
+  };
+  const cert = input.certificate;
+  if (cert === undefined || cert === null || cert === "") return out;
+  if (typeof cert === "string") {
+    parseCertificate(cert);
+    out.certificate = cert;
+  } else {
+    out.certificate = JSON.stringify(cert);
+  }
+  return out;
+}
+/** Parses certificate text; throws `invalid certificate: <reason>` unless it is a JSON object. */ export function parseCertificate(
+  text,
+) {
+  let v;
+  try {
+    v = JSON.parse(text);
+  } catch (e) {
+    throw new Error(`invalid certificate: ${e.message}`);
+  }
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    throw new Error("invalid certificate: not a JSON object");
+  }
+  return v;
+}
+function base64Utf8(text) {
+  const bytes = new TextEncoder().encode(text);
+  let bin = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(bin);
+}
+/**
+ * The Hawk `ext` attribute for `credentials`: base64 of the JSON
+ * `{certificate?, authorizedScopes?}`, or undefined when neither applies.
+ */ export function hawkExt(credentials, authorizedScopes) {
+  const ext = {};
+  if (credentials.certificate) ext.certificate = parseCertificate(credentials.certificate);
+  if (authorizedScopes) {
+    ext.authorizedScopes = [
+      ...authorizedScopes,
+    ];
+  }
+  if (Object.keys(ext).length === 0) return undefined;
+  return base64Utf8(JSON.stringify(ext));
+}
+const MAX_SPAN_MS = 31 * 24 * 60 * 60 * 1000;
+/**
+ * Issues temporary credentials from permanent ones, exactly as
+ * taskcluster-client's `createTemporaryCredentials`: a certificate
+ * `{version: 1, scopes, start, expiry, seed, signature[, issuer]}` whose
+ * signature is HMAC-SHA256 (base64) keyed by the issuer's access token over
+ * `version:1\n[clientId:<name>\nissuer:<issuer>\n]seed:..\nstart:..\nexpiry:..\nscopes:\n<scopes joined by \n>`,
+ * and an access token HMAC-SHA256(issuer token, seed) in URL-safe base64
+ * without padding.
+ */ export function createTemporaryCredentials(opts) {
+  const issuer = opts.credentials;
+  if (!issuer.clientId || !issuer.accessToken) {
+    throw new Error(
+      "createTemporaryCredentials: credentials.clientId and accessToken are required",
+    );
+  }
+  if (issuer.certificate) {
+    throw new Error(
+      "createTemporaryCredentials: temporary credentials cannot be used to make new temporary credentials",
+    );
+  }
+  const start = opts.start === undefined ? Date.now() : new Date(opts.start).getTime();
+  const expiry = new Date(opts.expiry).getTime();
+  if (!Number.isFinite(start) || !Number.isFinite(expiry)) {
+    throw new Error("createTemporaryCredentials: start and expiry must be valid times");
+  }
+  if (expiry - start > MAX_SPAN_MS) {
+    throw new Error("createTemporaryCredentials: credentials cannot span more than 31 days");
+  }
+  const scopes = [
+    ...opts.scopes ?? [],
+  ];
+  const named = opts.clientId !== undefined && opts.clientId !== "";
+  if (named && opts.clientId === issuer.clientId) {
+    throw new Error(
+      "createTemporaryCredentials: credential issuer must be different from the name",
+    );
+  }
+  const seed = slugidV4() + slugidV4();
+  const lines = [
+    "version:1",
+  ];
+  if (named) lines.push(`clientId:${opts.clientId}`, `issuer:${issuer.clientId}`);
+  lines.push(`seed:${seed}`, `start:${start}`, `expiry:${expiry}`, "scopes:");
+  const signed = lines.join("\n") + "\n" + scopes.join("\n");
+  const cert = {
+    version: 1,
+    scopes,
+    start,
+    expiry,
+    seed,
+    signature: createHmac("sha256", issuer.accessToken).update(signed).digest("base64"),
+    ...named
+      ? {
+        issuer: issuer.clientId,
+      }
+      : {},
+  };
+  const accessToken = createHmac("sha256", issuer.accessToken).update(seed).digest("base64")
+    .replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
+  return {
+    clientId: named ? opts.clientId : issuer.clientId,
+    accessToken,
+    certificate: JSON.stringify(cert),
+  };
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJzb3VyY2VzIjpbImZpbGU6Ly8vd29yay93dC93aW4vc3JjL3Rhc2tjbHVzdGVyL2NyZWRlbnRpYWxzLnRzIl0sInNvdXJjZXNDb250ZW50IjpbIi8qKlxuICogVGFza2NsdXN0ZXIgY3JlZGVudGlhbHMgb24gdGhlIGNsaWVudCBzaWRlOiB0aGUgYENyZWRlbnRpYWxzYCB0eXBlLCBpdHNcbiAqIG5vcm1hbGlzYXRpb24gKGEgY2VydGlmaWNhdGUgbWF5IGFycml2ZSBhcyBhIEpTT04gc3RyaW5nIG9yIGFuIG9iamVjdCwgYXNcbiAqIGluIGNsYWltV29yayByZXNwb25zZXMpLCB0aGUgSGF3ayBgZXh0YCBhdHRyaWJ1dGUgKGJhc2U2NCBvZlxuICogYHtjZXJ0aWZpY2F0ZSwgYXV0aG9yaXplZFNjb3Blc31gKSwgYW5kIGBjcmVhdGVUZW1wb3JhcnlDcmVkZW50aWFsc2BcbiAqIChhIGNlcnRpZmljYXRlIHNpZ25lZCB3aXRoIHRoZSBpc3N1ZXIncyBhY2Nlc3MgdG9rZW4sIGFzXG4gKiB0YXNrY2x1c3Rlci1jbGllbnQgZG9lcyBpdCkuXG4gKlxuICogYGBgdHNcbiAqIGNvbnN0IHRlbXAgPSBjcmVhdGVUZW1wb3JhcnlDcmVkZW50aWFscyh7XG4gKiAgIGNyZWRlbnRpYWxzOiB7IGNsaWVudElkOiBcIm1lXCIsIGFjY2Vzc1Rva2VuOiBcIi4uLlwiIH0sXG4gKiAgIGV4cGlyeTogbmV3IERhdGUoRGF0ZS5ub3coKSArIDM2MDBfMDAwKSxcbiAqICAgc2NvcGVzOiBbXCJxdWV1ZTpnZXQtYXJ0aWZhY3Q6cHJpdmF0ZS8qXCJdLFxuICogfSk7XG4gKiBgYGBcbiAqL1xuaW1wb3J0IHsgY3JlYXRlSG1hYyB9IGZyb20gXCJub2RlOmNyeXB0b1wiO1xuaW1wb3J0IHsgc2x1Z2lkVjQgfSBmcm9tIFwiLi9zbHVnaWQudHNcIjtcblxuLyoqIFRhc2tjbHVzdGVyIGNyZWRlbnRpYWxzOyBgY2VydGlmaWNhdGVgIChKU09OIHRleHQpIGlzIHByZXNlbnQgZm9yIHRlbXBvcmFyeSBjcmVkZW50aWFscy4gKi9cbmV4cG9ydCB0eXBlIENyZWRlbnRpYWxzID0ge1xuICBjbGllbnRJZDogc3RyaW5nO1xuICBhY2Nlc3NUb2tlbjogc3RyaW5nO1xuICBjZXJ0aWZpY2F0ZT86IHN0cmluZztcbn07XG5cbi8qKiBUaGUgY2VydGlmaWNhdGUgb2YgdGVtcG9yYXJ5IGNyZWRlbnRpYWxzLiAqL1xuZXhwb3J0IHR5cGUgQ2VydGlmaWNhdGUgPSB7XG4gIHZlcnNpb246IDE7XG4gIHNjb3Blczogc3RyaW5nW107XG4gIHN0YXJ0OiBudW1iZXI7XG4gIGV4cGlyeTogbnVtYmVyO1xuICBzZWVkOiBzdHJpbmc7XG4gIHNpZ25hdHVyZTogc3RyaW5nO1xuICBpc3N1ZXI/OiBzdHJpbmc7XG59O1xuXG4vKiogQ3JlZGVudGlhbHMgYXMgQVBJcyBhbmQgY29uZmlnIGZpbGVzIGhhbmQgdGhlbSBvdmVyIChjZXJ0aWZpY2F0ZSBhcyB0ZXh0IG9yIG9iamVjdCkuICovXG5leHBvcnQgdHlwZSBDcmVkZW50aWFsc0lucHV0ID0ge1xuICBjbGllbnRJZDogc3RyaW5nO1xuICBhY2Nlc3NUb2tlbjogc3RyaW5nO1xuICBjZXJ0aWZpY2F0ZT86IHN0cmluZyB8IFJlY29yZDxzdHJpbmcsIHVua25vd24+IHwgbnVsbDtcbn07XG5cbi8qKlxuICogQ3JlZGVudGlhbHMgd2l0aCB0aGUgY2VydGlmaWNhdGUgYXMgSlNPTiB0ZXh0IChhYnNlbnQgd2hlbiBlbXB0eSkuXG4gKiBUaHJvd3Mgd2hlbiB0aGUgY2VydGlmaWNhdGUgaXMgYSBzdHJpbmcgdGhhdCBpcyBub3QgYSBKU09OIG9iamVjdC5cbiAqL1xuZXhwb3J0IGZ1bmN0aW9uIG5vcm1hbGl6ZUNyZWRlbnRpYWxzKGlucHV0OiBDcmVkZW50aWFsc0lucHV0KTogQ3JlZGVudGlhbHMge1xuICBjb25zdCBvdXQ6IENyZWRlbnRpYWxzID0geyBjbGllbnRJZDogaW5wdXQuY2xpZW50SWQsIGFjY2Vzc1Rva2VuOiBpbnB1dC5hY2Nlc3NUb2tlbiB9O1xuICBjb25zdCBjZXJ0ID0gaW5wdXQuY2VydGlmaWNhdGU7XG4gIGlmIChjZXJ0ID09PSB1bmRlZmluZWQgfHwgY2VydCA9PT0gbnVsbCB8fCBjZXJ0ID09PSBcIlwiKSByZXR1cm4gb3V0O1xuICBpZiAodHlwZW9mIGNlcnQgPT09IFwic3RyaW5nXCIpIHtcbiAgICBwYXJzZUNlcnRpZmljYXRlKGNlcnQpO1xuICAgIG91dC5jZXJ0aWZpY2F0ZSA9IGNlcnQ7XG4gIH0gZWxzZSB7XG4gICAgb3V0LmNlcnRpZmljYXRlID0gSlNPTi5zdHJpbmdpZnkoY2VydCk7XG4gIH1cbiAgcmV0dXJuIG91dDtcbn1cblxuLyoqIFBhcnNlcyBjZXJ0aWZpY2F0ZSB0ZXh0OyB0aHJvd3MgYGludmFsaWQgY2VydGlmaWNhdGU6IDxyZWFzb24+YCB1bmxlc3MgaXQgaXMgYSBKU09OIG9iamVjdC4gKi9cbmV4cG9ydCBmdW5jdGlvbiBwYXJzZUNlcnRpZmljYXRlKHRleHQ6IHN0cmluZyk6IFJlY29yZDxzdHJpbmcsIHVua25vd24+IHtcbiAgbGV0IHY6IHVua25vd247XG4gIHRyeSB7XG4gICAgdiA9IEpTT04ucGFyc2UodGV4dCk7XG4gIH0gY2F0Y2ggKGUpIHtcbiAgICB0aHJvdyBuZXcgRXJyb3IoYGludmFsaWQgY2VydGlmaWNhdGU6ICR7KGUgYXMgRXJyb3IpLm1lc3NhZ2V9YCk7XG4gIH1cbiAgaWYgKHR5cGVvZiB2ICE9PSBcIm9iamVjdFwiIHx8IHYgPT09IG51bGwgfHwgQXJyYXkuaXNBcnJheSh2KSkge1xuICAgIHRocm93IG5ldyBFcnJvcihcImludmFsaWQgY2VydGlmaWNhdGU6IG5vdCBhIEpTT04gb2JqZWN0XCIpO1xuICB9XG4gIHJldHVybiB2IGFzIFJlY29yZDxzdHJpbmcsIHVua25vd24+O1xufVxuXG5mdW5jdGlvbiBiYXNlNjRVdGY4KHRleHQ6IHN0cmluZyk6IHN0cmluZyB7XG4gIGNvbnN0IGJ5dGVzID0gbmV3IFRleHRFbmNvZGVyKCkuZW5jb2RlKHRleHQpO1xuICBsZXQgYmluID0gXCJcIjtcbiAgZm9yIChsZXQgaSA9IDA7IGkgPCBieXRlcy5sZW5ndGg7IGkgKz0gMHg4MDAwKSB7XG4gICAgYmluICs9IFN0cmluZy5mcm9tQ2hhckNvZGUoLi4uYnl0ZXMuc3ViYXJyYXkoaSwgaSArIDB4ODAwMCkpO1xuICB9XG4gIHJldHVybiBidG9hKGJpbik7XG59XG5cbi8qKlxuICogVGhlIEhhd2sgYGV4dGAgYXR0cmlidXRlIGZvciBgY3JlZGVudGlhbHNgOiBiYXNlNjQgb2YgdGhlIEpTT05cbiAqIGB7Y2VydGlmaWNhdGU/LCBhdXRob3JpemVkU2NvcGVzP31gLCBvciB1bmRlZmluZWQgd2hlbiBuZWl0aGVyIGFwcGxpZXMuXG4gKi9cbmV4cG9ydCBmdW5jdGlvbiBoYXdrRXh0KFxuICBjcmVkZW50aWFsczogQ3JlZGVudGlhbHMsXG4gIGF1dGhvcml6ZWRTY29wZXM/OiByZWFkb25seSBzdHJpbmdbXSxcbik6IHN0cmluZyB8IHVuZGVmaW5lZCB7XG4gIGNvbnN0IGV4dDogeyBjZXJ0aWZpY2F0ZT86IHVua25vd247IGF1dGhvcml6ZWRTY29wZXM/OiBzdHJpbmdbXSB9ID0ge307XG4gIGlmIChjcmVkZW50aWFscy5jZXJ0aWZpY2F0ZSkgZXh0LmNlcnRpZmljYXRlID0gcGFyc2VDZXJ0aWZpY2F0ZShjcmVkZW50aWFscy5jZXJ0aWZpY2F0ZSk7XG4gIGlmIChhdXRob3JpemVkU2NvcGVzKSBleHQuYXV0aG9yaXplZFNjb3BlcyA9IFsuLi5hdXRob3JpemVkU2NvcGVzXTtcbiAgaWYgKE9iamVjdC5rZXlzKGV4dCkubGVuZ3RoID09PSAwKSByZXR1cm4gdW5kZWZpbmVkO1xuICByZXR1cm4gYmFzZTY0VXRmOChKU09OLnN0cmluZ2lmeShleHQpKTtcbn1cblxuLyoqIE9wdGlvbnMgb2YgYGNyZWF0ZVRlbXBvcmFyeUNyZWRlbnRpYWxzYC4gKi9cbmV4cG9ydCB0eXBlIFRlbXBvcmFyeUNyZWRlbnRpYWxzT3B0aW9ucyA9IHtcbiAgLyoqIFRoZSBpc3N1aW5nIChwZXJtYW5lbnQpIGNyZWRlbnRpYWxzLiAqL1xuICBjcmVkZW50aWFsczogQ3JlZGVudGlhbHM7XG4gIC8qKiBTdGFydCBvZiB2YWxpZGl0eTsgZGVmYXVsdCBub3cuICovXG4gIHN0YXJ0PzogRGF0ZSB8IG51bWJlcjtcbiAgLyoqIEVuZCBvZiB2YWxpZGl0eTsgYXQgbW9zdCAzMSBkYXlzIGFmdGVyIGBzdGFydGAuICovXG4gIGV4cGlyeTogRGF0ZSB8IG51bWJlcjtcbiAgLyoqIFNjb3BlcyBvZiB0aGUgdGVtcG9yYXJ5IGNyZWRlbnRpYWxzICh0aGUgaXNzdWVyIG11c3QgaG9sZCB0aGVtKTsgZGVmYXVsdCBub25lLiAqL1xuICBzY29wZXM/OiByZWFkb25seSBzdHJpbmdbXTtcbiAgLyoqIE5hbWUgb2YgdGhlIHRlbXBvcmFyeSBjcmVkZW50aWFscyAobmVlZHMgYGF1dGg6Y3JlYXRlLWNsaWVudDo8bmFtZT5gIG9uIHRoZSBpc3N1ZXIpLiAqL1xuICBjbGllbnRJZD86IHN0cmluZztcbn07XG5cbmNvbnN0IE1BWF9TUEFOX01TID0gMzEgKiAyNCAqIDYwICogNjAgKiAxMDAwO1xuXG4vKipcbiAqIElzc3VlcyB0ZW1wb3JhcnkgY3JlZGVudGlhbHMgZnJvbSBwZXJtYW5lbnQgb25lcywgZXhhY3RseSBhc1xuICogdGFza2NsdXN0ZXItY2xpZW50J3MgYGNyZWF0ZVRlbXBvcmFyeUNyZWRlbnRpYWxzYDogYSBjZXJ0aWZpY2F0ZVxuICogYHt2ZXJzaW9uOiAxLCBzY29wZXMsIHN0YXJ0LCBleHBpcnksIHNlZWQsIHNpZ25hdHVyZVssIGlzc3Vlcl19YCB3aG9zZVxuICogc2lnbmF0dXJlIGlzIEhNQUMtU0hBMjU2IChiYXNlNjQpIGtleWVkIGJ5IHRoZSBpc3N1ZXIncyBhY2Nlc3MgdG9rZW4gb3ZlclxuICogYHZlcnNpb246MVxcbltjbGllbnRJZDo8bmFtZT5cXG5pc3N1ZXI6PGlzc3Vlcj5cXG5dc2VlZDouLlxcbnN0YXJ0Oi4uXFxuZXhwaXJ5Oi4uXFxuc2NvcGVzOlxcbjxzY29wZXMgam9pbmVkIGJ5IFxcbj5gLFxuICogYW5kIGFuIGFjY2VzcyB0b2tlbiBITUFDLVNIQTI1Nihpc3N1ZXIgdG9rZW4sIHNlZWQpIGluIFVSTC1zYWZlIGJhc2U2NFxuICogd2l0aG91dCBwYWRkaW5nLlxuICovXG5leHBvcnQgZnVuY3Rpb24gY3JlYXRlVGVtcG9yYXJ5Q3JlZGVudGlhbHMob3B0czogVGVtcG9yYXJ5Q3JlZGVudGlhbHNPcHRpb25zKTogQ3JlZGVudGlhbHMge1xuICBjb25zdCBpc3N1ZXIgPSBvcHRzLmNyZWRlbnRpYWxzO1xuICBpZiAoIWlzc3Vlci5jbGllbnRJZCB8fCAhaXNzdWVyLmFjY2Vzc1Rva2VuKSB7XG4gICAgdGhyb3cgbmV3IEVycm9yKFxuICAgICAgXCJjcmVhdGVUZW1wb3JhcnlDcmVkZW50aWFsczogY3JlZGVudGlhbHMuY2xpZW50SWQgYW5kIGFjY2Vzc1Rva2VuIGFyZSByZXF1aXJlZFwiLFxuICAgICk7XG4gIH1cbiAgaWYgKGlzc3Vlci5jZXJ0aWZpY2F0ZSkge1xuICAgIHRocm93IG5ldyBFcnJvcihcbiAgICAgIFwiY3JlYXRlVGVtcG9yYXJ5Q3JlZGVudGlhbHM6IHRlbXBvcmFyeSBjcmVkZW50aWFscyBjYW5ub3QgYmUgdXNlZCB0byBtYWtlIG5ldyB0ZW1wb3JhcnkgY3JlZGVudGlhbHNcIixcbiAgICApO1xuICB9XG4gIGNvbnN0IHN0YXJ0ID0gb3B0cy5zdGFydCA9PT0gdW5kZWZpbmVkID8gRGF0ZS5ub3coKSA6IG5ldyBEYXRlKG9wdHMuc3RhcnQpLmdldFRpbWUoKTtcbiAgY29uc3QgZXhwaXJ5ID0gbmV3IERhdGUob3B0cy5leHBpcnkpLmdldFRpbWUoKTtcbiAgaWYgKCFOdW1iZXIuaXNGaW5pdGUoc3RhcnQpIHx8ICFOdW1iZXIuaXNGaW5pdGUoZXhwaXJ5KSkge1xuICAgIHRocm93IG5ldyBFcnJvcihcImNyZWF0ZVRlbXBvcmFyeUNyZWRlbnRpYWxzOiBzdGFydCBhbmQgZXhwaXJ5IG11c3QgYmUgdmFsaWQgdGltZXNcIik7XG4gIH1cbiAgaWYgKGV4cGlyeSAtIHN0YXJ0ID4gTUFYX1NQQU5fTVMpIHtcbiAgICB0aHJvdyBuZXcgRXJyb3IoXCJjcmVhdGVUZW1wb3JhcnlDcmVkZW50aWFsczogY3JlZGVudGlhbHMgY2Fubm90IHNwYW4gbW9yZSB0aGFuIDMxIGRheXNcIik7XG4gIH1cbiAgY29uc3Qgc2NvcGVzID0gWy4uLihvcHRzLnNjb3BlcyA/PyBbXSldO1xuICBjb25zdCBuYW1lZCA9IG9wdHMuY2xpZW50SWQgIT09IHVuZGVmaW5lZCAmJiBvcHRzLmNsaWVudElkICE9PSBcIlwiO1xuICBpZiAobmFtZWQgJiYgb3B0cy5jbGllbnRJZCA9PT0gaXNzdWVyLmNsaWVudElkKSB7XG4gICAgdGhyb3cgbmV3IEVycm9yKFxuICAgICAgXCJjcmVhdGVUZW1wb3JhcnlDcmVkZW50aWFsczogY3JlZGVudGlhbCBpc3N1ZXIgbXVzdCBiZSBkaWZmZXJlbnQgZnJvbSB0aGUgbmFtZVwiLFxuICAgICk7XG4gIH1cbiAgY29uc3Qgc2VlZCA9IHNsdWdpZFY0KCkgKyBzbHVnaWRWNCgpO1xuICBjb25zdCBsaW5lcyA9IFtcInZlcnNpb246MVwiXTtcbiAgaWYgKG5hbWVkKSBsaW5lcy5wdXNoKGBjbGllbnRJZDoke29wdHMuY2xpZW50SWR9YCwgYGlzc3Vlcjoke2lzc3Vlci5jbGllbnRJZH1gKTtcbiAgbGluZXMucHVzaChgc2VlZDoke3NlZWR9YCwgYHN0YXJ0OiR7c3RhcnR9YCwgYGV4cGlyeToke2V4cGlyeX1gLCBcInNjb3BlczpcIik7XG4gIGNvbnN0IHNpZ25lZCA9IGxpbmVzLmpvaW4oXCJcXG5cIikgKyBcIlxcblwiICsgc2NvcGVzLmpvaW4oXCJcXG5cIik7XG4gIGNvbnN0IGNlcnQ6IENlcnRpZmljYXRlID0ge1xuICAgIHZlcnNpb246IDEsXG4gICAgc2NvcGVzLFxuICAgIHN0YXJ0LFxuICAgIGV4cGlyeSxcbiAgICBzZWVkLFxuICAgIHNpZ25hdHVyZTogY3JlYXRlSG1hYyhcInNoYTI1NlwiLCBpc3N1ZXIuYWNjZXNzVG9rZW4pLnVwZGF0ZShzaWduZWQpLmRpZ2VzdChcImJhc2U2NFwiKSxcbiAgICAuLi4obmFtZWQgPyB7IGlzc3VlcjogaXNzdWVyLmNsaWVudElkIH0gOiB7fSksXG4gIH07XG4gIGNvbnN0IGFjY2Vzc1Rva2VuID0gY3JlYXRlSG1hYyhcInNoYTI1NlwiLCBpc3N1ZXIuYWNjZXNzVG9rZW4pLnVwZGF0ZShzZWVkKS5kaWdlc3QoXCJiYXNlNjRcIilcbiAgICAucmVwbGFjZSgvXFwrL2csIFwiLVwiKS5yZXBsYWNlKC9cXC8vZywgXCJfXCIpLnJlcGxhY2UoLz0vZywgXCJcIik7XG4gIHJldHVybiB7XG4gICAgY2xpZW50SWQ6IG5hbWVkID8gb3B0cy5jbGllbnRJZCEgOiBpc3N1ZXIuY2xpZW50SWQsXG4gICAgYWNjZXNzVG9rZW4sXG4gICAgY2VydGlmaWNhdGU6IEpTT04uc3RyaW5naWZ5KGNlcnQpLFxuICB9O1xufVxuIl0sIm5hbWVzIjpbXSwibWFwcGluZ3MiOiJBQUFBOzs7Ozs7Ozs7Ozs7Ozs7Q0FlQyxHQUNELFNBQVMsVUFBVSxRQUFRLGNBQWM7QUFDekMsU0FBUyxRQUFRLFFBQVEsY0FBYztBQTJCdkM7OztDQUdDLEdBQ0QsT0FBTyxTQUFTLHFCQUFxQixLQUF1QjtFQUMxRCxNQUFNLE1BQW1CO0lBQUUsVUFBVSxNQUFNLFFBQVE7SUFBRSxhQUFhLE1BQU0sV0FBVztFQUFDO0VBQ3BGLE1BQU0sT0FBTyxNQUFNLFdBQVc7RUFDOUIsSUFBSSxTQUFTLGFBQWEsU0FBUyxRQUFRLFNBQVMsSUFBSSxPQUFPO0VBQy9ELElBQUksT0FBTyxTQUFTLFVBQVU7SUFDNUIsaUJBQWlCO0lBQ2pCLElBQUksV0FBVyxHQUFHO0VBQ3BCLE9BQU87SUFDTCxJQUFJLFdBQVcsR0FBRyxLQUFLLFNBQVMsQ0FBQztFQUNuQztFQUNBLE9BQU87QUFDVDtBQUVBLGdHQUFnRyxHQUNoRyxPQUFPLFNBQVMsaUJBQWlCLElBQVk7RUFDM0MsSUFBSTtFQUNKLElBQUk7SUFDRixJQUFJLEtBQUssS0FBSyxDQUFDO0VBQ2pCLEVBQUUsT0FBTyxHQUFHO0lBQ1YsTUFBTSxJQUFJLE1BQU0sQ0FBQyxxQkFBcUIsRUFBRSxBQUFDLEVBQVksT0FBTyxFQUFFO0VBQ2hFO0VBQ0EsSUFBSSxPQUFPLE1BQU0sWUFBWSxNQUFNLFFBQVEsTUFBTSxPQUFPLENBQUMsSUFBSTtJQUMzRCxNQUFNLElBQUksTUFBTTtFQUNsQjtFQUNBLE9BQU87QUFDVDtBQUVBLFNBQVMsV0FBVyxJQUFZO0VBQzlCLE1BQU0sUUFBUSxJQUFJLGNBQWMsTUFBTSxDQUFDO0VBQ3ZDLElBQUksTUFBTTtFQUNWLElBQUssSUFBSSxJQUFJLEdBQUcsSUFBSSxNQUFNLE1BQU0sRUFBRSxLQUFLLE9BQVE7SUFDN0MsT0FBTyxPQUFPLFlBQVksSUFBSSxNQUFNLFFBQVEsQ0FBQyxHQUFHLElBQUk7RUFDdEQ7RUFDQSxPQUFPLEtBQUs7QUFDZDtBQUVBOzs7Q0FHQyxHQUNELE9BQU8sU0FBUyxRQUNkLFdBQXdCLEVBQ3hCLGdCQUFvQztFQUVwQyxNQUFNLE1BQThELENBQUM7RUFDckUsSUFBSSxZQUFZLFdBQVcsRUFBRSxJQUFJLFdBQVcsR0FBRyxpQkFBaUIsWUFBWSxXQUFXO0VBQ3ZGLElBQUksa0JBQWtCLElBQUksZ0JBQWdCLEdBQUc7T0FBSTtHQUFpQjtFQUNsRSxJQUFJLE9BQU8sSUFBSSxDQUFDLEtBQUssTUFBTSxLQUFLLEdBQUcsT0FBTztFQUMxQyxPQUFPLFdBQVcsS0FBSyxTQUFTLENBQUM7QUFDbkM7QUFnQkEsTUFBTSxjQUFjLEtBQUssS0FBSyxLQUFLLEtBQUs7QUFFeEM7Ozs7Ozs7O0NBUUMsR0FDRCxPQUFPLFNBQVMsMkJBQTJCLElBQWlDO0VBQzFFLE1BQU0sU0FBUyxLQUFLLFdBQVc7RUFDL0IsSUFBSSxDQUFDLE9BQU8sUUFBUSxJQUFJLENBQUMsT0FBTyxXQUFXLEVBQUU7SUFDM0MsTUFBTSxJQUFJLE1BQ1I7RUFFSjtFQUNBLElBQUksT0FBTyxXQUFXLEVBQUU7SUFDdEIsTUFBTSxJQUFJLE1BQ1I7RUFFSjtFQUNBLE1BQU0sUUFBUSxLQUFLLEtBQUssS0FBSyxZQUFZLEtBQUssR0FBRyxLQUFLLElBQUksS0FBSyxLQUFLLEtBQUssRUFBRSxPQUFPO0VBQ2xGLE1BQU0sU0FBUyxJQUFJLEtBQUssS0FBSyxNQUFNLEVBQUUsT0FBTztFQUM1QyxJQUFJLENBQUMsT0FBTyxRQUFRLENBQUMsVUFBVSxDQUFDLE9BQU8sUUFBUSxDQUFDLFNBQVM7SUFDdkQsTUFBTSxJQUFJLE1BQU07RUFDbEI7RUFDQSxJQUFJLFNBQVMsUUFBUSxhQUFhO0lBQ2hDLE1BQU0sSUFBSSxNQUFNO0VBQ2xCO0VBQ0EsTUFBTSxTQUFTO09BQUssS0FBSyxNQUFNLElBQUksRUFBRTtHQUFFO0VBQ3ZDLE1BQU0sUUFBUSxLQUFLLFFBQVEsS0FBSyxhQUFhLEtBQUssUUFBUSxLQUFLO0VBQy9ELElBQUksU0FBUyxLQUFLLFFBQVEsS0FBSyxPQUFPLFFBQVEsRUFBRTtJQUM5QyxNQUFNLElBQUksTUFDUjtFQUVKO0VBQ0EsTUFBTSxPQUFPLGFBQWE7RUFDMUIsTUFBTSxRQUFRO0lBQUM7R0FBWTtFQUMzQixJQUFJLE9BQU8sTUFBTSxJQUFJLENBQUMsQ0FBQyxTQUFTLEVBQUUsS0FBSyxRQUFRLEVBQUUsRUFBRSxDQUFDLE9BQU8sRUFBRSxPQUFPLFFBQVEsRUFBRTtFQUM5RSxNQUFNLElBQUksQ0FBQyxDQUFDLEtBQUssRUFBRSxNQUFNLEVBQUUsQ0FBQyxNQUFNLEVBQUUsT0FBTyxFQUFFLENBQUMsT0FBTyxFQUFFLFFBQVEsRUFBRTtFQUNqRSxNQUFNLFNBQVMsTUFBTSxJQUFJLENBQUMsUUFBUSxPQUFPLE9BQU8sSUFBSSxDQUFDO0VBQ3JELE1BQU0sT0FBb0I7SUFDeEIsU0FBUztJQUNUO0lBQ0E7SUFDQTtJQUNBO0lBQ0EsV0FBVyxXQUFXLFVBQVUsT0FBTyxXQUFXLEVBQUUsTUFBTSxDQUFDLFFBQVEsTUFBTSxDQUFDO0lBQzFFLEdBQUksUUFBUTtNQUFFLFFBQVEsT0FBTyxRQUFRO0lBQUMsSUFBSSxDQUFDLENBQUM7RUFDOUM7RUFDQSxNQUFNLGNBQWMsV0FBVyxVQUFVLE9BQU8sV0FBVyxFQUFFLE1BQU0sQ0FBQyxNQUFNLE1BQU0sQ0FBQyxVQUM5RSxPQUFPLENBQUMsT0FBTyxLQUFLLE9BQU8sQ0FBQyxPQUFPLEtBQUssT0FBTyxDQUFDLE1BQU07RUFDekQsT0FBTztJQUNMLFVBQVUsUUFBUSxLQUFLLFFBQVEsR0FBSSxPQUFPLFFBQVE7SUFDbEQ7SUFDQSxhQUFhLEtBQUssU0FBUyxDQUFDO0VBQzlCO0FBQ0YifQ==
+// denoCacheMetadata=649199610052736104,15827522855289215334

@@ -1,0 +1,90 @@
+/**
+ * Retries with exponential backoff and jitter, shaped like the Go worker's
+ * httpbackoff (cenkalti/backoff defaults: 500 ms initial interval, x1.5,
+ * randomization factor 0.5, intervals capped at 60 s, 15 min in total),
+ * plus a cap on the number of retries (default 5, like taskcluster-client).
+ *
+ * ```ts
+ * const value = await withRetries(async (attempt) => {
+ *   const r = await fetch(url);
+ *   if (r.status >= 500) return retryable(new Error(`HTTP ${r.status}`));
+ *   return done(r);
+ * }, { retries: 3 });
+ * ```
+ */ /** How to retry. All fields optional; see `DEFAULT_RETRY`. */ /** The defaults (Go httpbackoff intervals, taskcluster-client's retry count). */ export const DEFAULT_RETRY =
+  {
+    retries: 5,
+    initialDelayMs: 500,
+    multiplier: 1.5,
+    randomizationFactor: 0.5,
+    maxDelayMs: 60_000,
+    totalBudgetMs: 15 * 60_000,
+  };
+/** A successful attempt. */ export function done(value) {
+  return {
+    ok: true,
+    value,
+  };
+}
+/** A failed attempt that may be retried (permanent failures are thrown instead). */ export function retryable(
+  error,
+) {
+  return {
+    ok: false,
+    error,
+  };
+}
+/** The delay before retry number `retry` (1-based), with jitter. */ export function backoffDelay(
+  retry,
+  opts = {},
+) {
+  const initial = opts.initialDelayMs ?? DEFAULT_RETRY.initialDelayMs;
+  const mult = opts.multiplier ?? DEFAULT_RETRY.multiplier;
+  const max = opts.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs;
+  const f = opts.randomizationFactor ?? DEFAULT_RETRY.randomizationFactor;
+  const base = Math.min(initial * Math.pow(mult, retry - 1), max);
+  const r = (opts.random ?? Math.random)();
+  return Math.max(0, base * (1 - f + 2 * f * r));
+}
+/** Sleeps `ms`, resolving early (without error) when `signal` aborts. */ export function sleep(
+  ms,
+  signal,
+) {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const done = () => {
+      clearTimeout(t);
+      signal?.removeEventListener("abort", done);
+      resolve();
+    };
+    const t = setTimeout(done, ms);
+    signal?.addEventListener("abort", done);
+  });
+}
+/**
+ * Runs `attempt` until it succeeds, throws (permanent failure), or the
+ * retries or the time budget run out; then the last retryable error is
+ * thrown.
+ */ export async function withRetries(attempt, opts = {}) {
+  const retries = opts.retries ?? DEFAULT_RETRY.retries;
+  const budget = opts.totalBudgetMs ?? DEFAULT_RETRY.totalBudgetMs;
+  const now = opts.now ?? (() => performance.now());
+  const wait = opts.sleep ?? ((ms) => sleep(ms, opts.signal));
+  const started = now();
+  for (let n = 1;; n++) {
+    const r = await attempt(n);
+    if (r.ok) return r.value;
+    if (n > retries || opts.signal?.aborted) throw r.error;
+    const delayMs = backoffDelay(n, opts);
+    if (now() - started + delayMs > budget) throw r.error;
+    opts.onRetry?.({
+      attempt: n,
+      error: r.error,
+      delayMs,
+    });
+    await wait(delayMs);
+    if (opts.signal?.aborted) throw r.error;
+  }
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJzb3VyY2VzIjpbImZpbGU6Ly8vd29yay93dC93aW4vc3JjL3Rhc2tjbHVzdGVyL3JldHJ5LnRzIl0sInNvdXJjZXNDb250ZW50IjpbIi8qKlxuICogUmV0cmllcyB3aXRoIGV4cG9uZW50aWFsIGJhY2tvZmYgYW5kIGppdHRlciwgc2hhcGVkIGxpa2UgdGhlIEdvIHdvcmtlcidzXG4gKiBodHRwYmFja29mZiAoY2Vua2FsdGkvYmFja29mZiBkZWZhdWx0czogNTAwIG1zIGluaXRpYWwgaW50ZXJ2YWwsIHgxLjUsXG4gKiByYW5kb21pemF0aW9uIGZhY3RvciAwLjUsIGludGVydmFscyBjYXBwZWQgYXQgNjAgcywgMTUgbWluIGluIHRvdGFsKSxcbiAqIHBsdXMgYSBjYXAgb24gdGhlIG51bWJlciBvZiByZXRyaWVzIChkZWZhdWx0IDUsIGxpa2UgdGFza2NsdXN0ZXItY2xpZW50KS5cbiAqXG4gKiBgYGB0c1xuICogY29uc3QgdmFsdWUgPSBhd2FpdCB3aXRoUmV0cmllcyhhc3luYyAoYXR0ZW1wdCkgPT4ge1xuICogICBjb25zdCByID0gYXdhaXQgZmV0Y2godXJsKTtcbiAqICAgaWYgKHIuc3RhdHVzID49IDUwMCkgcmV0dXJuIHJldHJ5YWJsZShuZXcgRXJyb3IoYEhUVFAgJHtyLnN0YXR1c31gKSk7XG4gKiAgIHJldHVybiBkb25lKHIpO1xuICogfSwgeyByZXRyaWVzOiAzIH0pO1xuICogYGBgXG4gKi9cblxuLyoqIEhvdyB0byByZXRyeS4gQWxsIGZpZWxkcyBvcHRpb25hbDsgc2VlIGBERUZBVUxUX1JFVFJZYC4gKi9cbmV4cG9ydCB0eXBlIFJldHJ5T3B0aW9ucyA9IHtcbiAgLyoqIFJldHJpZXMgYWZ0ZXIgdGhlIGZpcnN0IGF0dGVtcHQgKHNvIGByZXRyaWVzICsgMWAgYXR0ZW1wdHMgYXQgbW9zdCkuICovXG4gIHJldHJpZXM/OiBudW1iZXI7XG4gIC8qKiBGaXJzdCBkZWxheSwgbXMuICovXG4gIGluaXRpYWxEZWxheU1zPzogbnVtYmVyO1xuICAvKiogR3Jvd3RoIG9mIHRoZSBkZWxheSBwZXIgcmV0cnkuICovXG4gIG11bHRpcGxpZXI/OiBudW1iZXI7XG4gIC8qKiBKaXR0ZXI6IGVhY2ggZGVsYXkgaXMgc2NhbGVkIGJ5IGEgcmFuZG9tIGZhY3RvciBpbiBbMSAtIGYsIDEgKyBmXS4gKi9cbiAgcmFuZG9taXphdGlvbkZhY3Rvcj86IG51bWJlcjtcbiAgLyoqIENhcCBvZiBvbmUgZGVsYXkgKGJlZm9yZSBqaXR0ZXIpLCBtcy4gKi9cbiAgbWF4RGVsYXlNcz86IG51bWJlcjtcbiAgLyoqIE5vIHJldHJ5IGlzIHN0YXJ0ZWQgb25jZSB0aGlzIG11Y2ggdGltZSBoYXMgcGFzc2VkIHNpbmNlIHRoZSBmaXJzdCBhdHRlbXB0LCBtcy4gKi9cbiAgdG90YWxCdWRnZXRNcz86IG51bWJlcjtcbiAgLyoqIFNsZWVwcyBgbXNgICh0ZXN0cyBwYXNzIGEgZmFrZSkuICovXG4gIHNsZWVwPzogKG1zOiBudW1iZXIpID0+IFByb21pc2U8dm9pZD47XG4gIC8qKiBSYW5kb20gbnVtYmVyIGluIFswLCAxKSBmb3IgdGhlIGppdHRlciAodGVzdHMgcGFzcyBhIGZpeGVkIG9uZSkuICovXG4gIHJhbmRvbT86ICgpID0+IG51bWJlcjtcbiAgLyoqIENsb2NrIGZvciB0aGUgdG90YWwgYnVkZ2V0LCBtcy4gKi9cbiAgbm93PzogKCkgPT4gbnVtYmVyO1xuICAvKiogQ2FsbGVkIGJlZm9yZSBlYWNoIHJldHJ5IHdpdGggdGhlIGF0dGVtcHQgdGhhdCBmYWlsZWQgKDEtYmFzZWQpLCBpdHMgZXJyb3IgYW5kIHRoZSBkZWxheS4gKi9cbiAgb25SZXRyeT86IChpbmZvOiB7IGF0dGVtcHQ6IG51bWJlcjsgZXJyb3I6IHVua25vd247IGRlbGF5TXM6IG51bWJlciB9KSA9PiB2b2lkO1xuICAvKiogQWJvcnRzIHdhaXRpbmcgYmV0d2VlbiBhdHRlbXB0cyAodGhlIHBlbmRpbmcgZXJyb3IgaXMgdGhlbiB0aHJvd24pLiAqL1xuICBzaWduYWw/OiBBYm9ydFNpZ25hbDtcbn07XG5cbi8qKiBUaGUgZGVmYXVsdHMgKEdvIGh0dHBiYWNrb2ZmIGludGVydmFscywgdGFza2NsdXN0ZXItY2xpZW50J3MgcmV0cnkgY291bnQpLiAqL1xuZXhwb3J0IGNvbnN0IERFRkFVTFRfUkVUUlkgPSB7XG4gIHJldHJpZXM6IDUsXG4gIGluaXRpYWxEZWxheU1zOiA1MDAsXG4gIG11bHRpcGxpZXI6IDEuNSxcbiAgcmFuZG9taXphdGlvbkZhY3RvcjogMC41LFxuICBtYXhEZWxheU1zOiA2MF8wMDAsXG4gIHRvdGFsQnVkZ2V0TXM6IDE1ICogNjBfMDAwLFxufSBhcyBjb25zdDtcblxuLyoqIFRoZSBvdXRjb21lIG9mIG9uZSBhdHRlbXB0OiBhIHZhbHVlLCBvciBhbiBlcnJvciB3b3J0aCByZXRyeWluZy4gKi9cbmV4cG9ydCB0eXBlIEF0dGVtcHQ8VD4gPSB7IG9rOiB0cnVlOyB2YWx1ZTogVCB9IHwgeyBvazogZmFsc2U7IGVycm9yOiB1bmtub3duIH07XG5cbi8qKiBBIHN1Y2Nlc3NmdWwgYXR0ZW1wdC4gKi9cbmV4cG9ydCBmdW5jdGlvbiBkb25lPFQ+KHZhbHVlOiBUKTogQXR0ZW1wdDxUPiB7XG4gIHJldHVybiB7IG9rOiB0cnVlLCB2YWx1ZSB9O1xufVxuXG4vKiogQSBmYWlsZWQgYXR0ZW1wdCB0aGF0IG1heSBiZSByZXRyaWVkIChwZXJtYW5lbnQgZmFpbHVyZXMgYXJlIHRocm93biBpbnN0ZWFkKS4gKi9cbmV4cG9ydCBmdW5jdGlvbiByZXRyeWFibGU8VD4oZXJyb3I6IHVua25vd24pOiBBdHRlbXB0PFQ+IHtcbiAgcmV0dXJuIHsgb2s6IGZhbHNlLCBlcnJvciB9O1xufVxuXG4vKiogVGhlIGRlbGF5IGJlZm9yZSByZXRyeSBudW1iZXIgYHJldHJ5YCAoMS1iYXNlZCksIHdpdGggaml0dGVyLiAqL1xuZXhwb3J0IGZ1bmN0aW9uIGJhY2tvZmZEZWxheShyZXRyeTogbnVtYmVyLCBvcHRzOiBSZXRyeU9wdGlvbnMgPSB7fSk6IG51bWJlciB7XG4gIGNvbnN0IGluaXRpYWwgPSBvcHRzLmluaXRpYWxEZWxheU1zID8/IERFRkFVTFRfUkVUUlkuaW5pdGlhbERlbGF5TXM7XG4gIGNvbnN0IG11bHQgPSBvcHRzLm11bHRpcGxpZXIgPz8gREVGQVVMVF9SRVRSWS5tdWx0aXBsaWVyO1xuICBjb25zdCBtYXggPSBvcHRzLm1heERlbGF5TXMgPz8gREVGQVVMVF9SRVRSWS5tYXhEZWxheU1zO1xuICBjb25zdCBmID0gb3B0cy5yYW5kb21pemF0aW9uRmFjdG9yID8/IERFRkFVTFRfUkVUUlkucmFuZG9taXphdGlvbkZhY3RvcjtcbiAgY29uc3QgYmFzZSA9IE1hdGgubWluKGluaXRpYWwgKiBNYXRoLnBvdyhtdWx0LCByZXRyeSAtIDEpLCBtYXgpO1xuICBjb25zdCByID0gKG9wdHMucmFuZG9tID8/IE1hdGgucmFuZG9tKSgpO1xuICByZXR1cm4gTWF0aC5tYXgoMCwgYmFzZSAqICgxIC0gZiArIDIgKiBmICogcikpO1xufVxuXG4vKiogU2xlZXBzIGBtc2AsIHJlc29sdmluZyBlYXJseSAod2l0aG91dCBlcnJvcikgd2hlbiBgc2lnbmFsYCBhYm9ydHMuICovXG5leHBvcnQgZnVuY3Rpb24gc2xlZXAobXM6IG51bWJlciwgc2lnbmFsPzogQWJvcnRTaWduYWwpOiBQcm9taXNlPHZvaWQ+IHtcbiAgcmV0dXJuIG5ldyBQcm9taXNlKChyZXNvbHZlKSA9PiB7XG4gICAgaWYgKHNpZ25hbD8uYWJvcnRlZCkgcmV0dXJuIHJlc29sdmUoKTtcbiAgICBjb25zdCBkb25lID0gKCkgPT4ge1xuICAgICAgY2xlYXJUaW1lb3V0KHQpO1xuICAgICAgc2lnbmFsPy5yZW1vdmVFdmVudExpc3RlbmVyKFwiYWJvcnRcIiwgZG9uZSk7XG4gICAgICByZXNvbHZlKCk7XG4gICAgfTtcbiAgICBjb25zdCB0ID0gc2V0VGltZW91dChkb25lLCBtcyk7XG4gICAgc2lnbmFsPy5hZGRFdmVudExpc3RlbmVyKFwiYWJvcnRcIiwgZG9uZSk7XG4gIH0pO1xufVxuXG4vKipcbiAqIFJ1bnMgYGF0dGVtcHRgIHVudGlsIGl0IHN1Y2NlZWRzLCB0aHJvd3MgKHBlcm1hbmVudCBmYWlsdXJlKSwgb3IgdGhlXG4gKiByZXRyaWVzIG9yIHRoZSB0aW1lIGJ1ZGdldCBydW4gb3V0OyB0aGVuIHRoZSBsYXN0IHJldHJ5YWJsZSBlcnJvciBpc1xuICogdGhyb3duLlxuICovXG5leHBvcnQgYXN5bmMgZnVuY3Rpb24gd2l0aFJldHJpZXM8VD4oXG4gIGF0dGVtcHQ6IChhdHRlbXB0OiBudW1iZXIpID0+IFByb21pc2U8QXR0ZW1wdDxUPj4sXG4gIG9wdHM6IFJldHJ5T3B0aW9ucyA9IHt9LFxuKTogUHJvbWlzZTxUPiB7XG4gIGNvbnN0IHJldHJpZXMgPSBvcHRzLnJldHJpZXMgPz8gREVGQVVMVF9SRVRSWS5yZXRyaWVzO1xuICBjb25zdCBidWRnZXQgPSBvcHRzLnRvdGFsQnVkZ2V0TXMgPz8gREVGQVVMVF9SRVRSWS50b3RhbEJ1ZGdldE1zO1xuICBjb25zdCBub3cgPSBvcHRzLm5vdyA/PyAoKCkgPT4gcGVyZm9ybWFuY2Uubm93KCkpO1xuICBjb25zdCB3YWl0ID0gb3B0cy5zbGVlcCA/PyAoKG1zOiBudW1iZXIpID0+IHNsZWVwKG1zLCBvcHRzLnNpZ25hbCkpO1xuICBjb25zdCBzdGFydGVkID0gbm93KCk7XG4gIGZvciAobGV0IG4gPSAxOzsgbisrKSB7XG4gICAgY29uc3QgciA9IGF3YWl0IGF0dGVtcHQobik7XG4gICAgaWYgKHIub2spIHJldHVybiByLnZhbHVlO1xuICAgIGlmIChuID4gcmV0cmllcyB8fCBvcHRzLnNpZ25hbD8uYWJvcnRlZCkgdGhyb3cgci5lcnJvcjtcbiAgICBjb25zdCBkZWxheU1zID0gYmFja29mZkRlbGF5KG4sIG9wdHMpO1xuICAgIGlmIChub3coKSAtIHN0YXJ0ZWQgKyBkZWxheU1zID4gYnVkZ2V0KSB0aHJvdyByLmVycm9yO1xuICAgIG9wdHMub25SZXRyeT8uKHsgYXR0ZW1wdDogbiwgZXJyb3I6IHIuZXJyb3IsIGRlbGF5TXMgfSk7XG4gICAgYXdhaXQgd2FpdChkZWxheU1zKTtcbiAgICBpZiAob3B0cy5zaWduYWw/LmFib3J0ZWQpIHRocm93IHIuZXJyb3I7XG4gIH1cbn1cbiJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiQUFBQTs7Ozs7Ozs7Ozs7OztDQWFDLEdBRUQsNERBQTRELEdBMEI1RCwrRUFBK0UsR0FDL0UsT0FBTyxNQUFNLGdCQUFnQjtFQUMzQixTQUFTO0VBQ1QsZ0JBQWdCO0VBQ2hCLFlBQVk7RUFDWixxQkFBcUI7RUFDckIsWUFBWTtFQUNaLGVBQWUsS0FBSztBQUN0QixFQUFXO0FBS1gsMEJBQTBCLEdBQzFCLE9BQU8sU0FBUyxLQUFRLEtBQVE7RUFDOUIsT0FBTztJQUFFLElBQUk7SUFBTTtFQUFNO0FBQzNCO0FBRUEsa0ZBQWtGLEdBQ2xGLE9BQU8sU0FBUyxVQUFhLEtBQWM7RUFDekMsT0FBTztJQUFFLElBQUk7SUFBTztFQUFNO0FBQzVCO0FBRUEsa0VBQWtFLEdBQ2xFLE9BQU8sU0FBUyxhQUFhLEtBQWEsRUFBRSxPQUFxQixDQUFDLENBQUM7RUFDakUsTUFBTSxVQUFVLEtBQUssY0FBYyxJQUFJLGNBQWMsY0FBYztFQUNuRSxNQUFNLE9BQU8sS0FBSyxVQUFVLElBQUksY0FBYyxVQUFVO0VBQ3hELE1BQU0sTUFBTSxLQUFLLFVBQVUsSUFBSSxjQUFjLFVBQVU7RUFDdkQsTUFBTSxJQUFJLEtBQUssbUJBQW1CLElBQUksY0FBYyxtQkFBbUI7RUFDdkUsTUFBTSxPQUFPLEtBQUssR0FBRyxDQUFDLFVBQVUsS0FBSyxHQUFHLENBQUMsTUFBTSxRQUFRLElBQUk7RUFDM0QsTUFBTSxJQUFJLENBQUMsS0FBSyxNQUFNLElBQUksS0FBSyxNQUFNO0VBQ3JDLE9BQU8sS0FBSyxHQUFHLENBQUMsR0FBRyxPQUFPLENBQUMsSUFBSSxJQUFJLElBQUksSUFBSSxDQUFDO0FBQzlDO0FBRUEsdUVBQXVFLEdBQ3ZFLE9BQU8sU0FBUyxNQUFNLEVBQVUsRUFBRSxNQUFvQjtFQUNwRCxPQUFPLElBQUksUUFBUSxDQUFDO0lBQ2xCLElBQUksUUFBUSxTQUFTLE9BQU87SUFDNUIsTUFBTSxPQUFPO01BQ1gsYUFBYTtNQUNiLFFBQVEsb0JBQW9CLFNBQVM7TUFDckM7SUFDRjtJQUNBLE1BQU0sSUFBSSxXQUFXLE1BQU07SUFDM0IsUUFBUSxpQkFBaUIsU0FBUztFQUNwQztBQUNGO0FBRUE7Ozs7Q0FJQyxHQUNELE9BQU8sZUFBZSxZQUNwQixPQUFpRCxFQUNqRCxPQUFxQixDQUFDLENBQUM7RUFFdkIsTUFBTSxVQUFVLEtBQUssT0FBTyxJQUFJLGNBQWMsT0FBTztFQUNyRCxNQUFNLFNBQVMsS0FBSyxhQUFhLElBQUksY0FBYyxhQUFhO0VBQ2hFLE1BQU0sTUFBTSxLQUFLLEdBQUcsSUFBSSxDQUFDLElBQU0sWUFBWSxHQUFHLEVBQUU7RUFDaEQsTUFBTSxPQUFPLEtBQUssS0FBSyxJQUFJLENBQUMsQ0FBQyxLQUFlLE1BQU0sSUFBSSxLQUFLLE1BQU0sQ0FBQztFQUNsRSxNQUFNLFVBQVU7RUFDaEIsSUFBSyxJQUFJLElBQUksSUFBSSxJQUFLO0lBQ3BCLE1BQU0sSUFBSSxNQUFNLFFBQVE7SUFDeEIsSUFBSSxFQUFFLEVBQUUsRUFBRSxPQUFPLEVBQUUsS0FBSztJQUN4QixJQUFJLElBQUksV0FBVyxLQUFLLE1BQU0sRUFBRSxTQUFTLE1BQU0sRUFBRSxLQUFLO0lBQ3RELE1BQU0sVUFBVSxhQUFhLEdBQUc7SUFDaEMsSUFBSSxRQUFRLFVBQVUsVUFBVSxRQUFRLE1BQU0sRUFBRSxLQUFLO0lBQ3JELEtBQUssT0FBTyxHQUFHO01BQUUsU0FBUztNQUFHLE9BQU8sRUFBRSxLQUFLO01BQUU7SUFBUTtJQUNyRCxNQUFNLEtBQUs7SUFDWCxJQUFJLEtBQUssTUFBTSxFQUFFLFNBQVMsTUFBTSxFQUFFLEtBQUs7RUFDekM7QUFDRiJ9
+// denoCacheMetadata=12729625558514818387,11189648689127634999

@@ -1,0 +1,77 @@
+/**
+ * Hawk request signing for Taskcluster, on the npm `hawk` package's client:
+ * the `Authorization` header of an API request and the `bewit` of a signed
+ * GET URL. The URL is parsed once with WHATWG `URL` and handed to Hawk as
+ * parts, so what is signed is exactly what `fetch` sends.
+ *
+ * ```ts
+ * const authorization = hawkHeader("GET", url, credentials, hawkExt(credentials));
+ * const signed = signUrl(url, credentials, 900, hawkExt(credentials));
+ * ```
+ */
+import hawkModule from "hawk";
+const hawkClient = hawkModule.client;
+function uriParts(url) {
+  const u = typeof url === "string" ? new URL(url) : url;
+  return {
+    protocol: u.protocol,
+    // node's url.parse gives IPv6 hosts without brackets, and servers compare that way
+    hostname: u.hostname.replace(/^\[(.*)\]$/, "$1"),
+    port: u.port,
+    pathname: u.pathname,
+    search: u.search,
+  };
+}
+function hawkCredentials(c) {
+  return {
+    id: c.clientId,
+    key: c.accessToken,
+    algorithm: "sha256",
+  };
+}
+/** The Hawk `Authorization` header value for `method url` (no payload hash, like taskcluster-client). */ export function hawkHeader(
+  method,
+  url,
+  credentials,
+  ext,
+) {
+  return hawkClient.header(uriParts(url), method.toUpperCase(), {
+    credentials: hawkCredentials(credentials),
+    ...ext
+      ? {
+        ext,
+      }
+      : {},
+  }).header;
+}
+/** The Hawk bewit for a GET of `url`, valid for `ttlSecs` seconds. */ export function bewit(
+  url,
+  credentials,
+  ttlSecs,
+  ext,
+) {
+  if (!(ttlSecs > 0)) throw new Error("bewit: ttlSecs must be positive");
+  return hawkClient.getBewit(uriParts(url), {
+    credentials: hawkCredentials(credentials),
+    ttlSec: Math.ceil(ttlSecs),
+    ...ext
+      ? {
+        ext,
+      }
+      : {},
+  });
+}
+/** `url` with `bewit=<bewit>` appended to its query, valid for `ttlSecs` seconds. */ export function signUrl(
+  url,
+  credentials,
+  ttlSecs,
+  ext,
+) {
+  const u = new URL(url);
+  u.hash = "";
+  const b = bewit(u, credentials, ttlSecs, ext);
+  const href = u.search ? u.href : u.href.replace(/\?$/, "");
+  return `${href}${u.search ? "&" : "?"}bewit=${b}`;
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJzb3VyY2VzIjpbImZpbGU6Ly8vd29yay93dC93aW4vc3JjL3Rhc2tjbHVzdGVyL3NpZ25pbmcudHMiXSwic291cmNlc0NvbnRlbnQiOlsiLyoqXG4gKiBIYXdrIHJlcXVlc3Qgc2lnbmluZyBmb3IgVGFza2NsdXN0ZXIsIG9uIHRoZSBucG0gYGhhd2tgIHBhY2thZ2UncyBjbGllbnQ6XG4gKiB0aGUgYEF1dGhvcml6YXRpb25gIGhlYWRlciBvZiBhbiBBUEkgcmVxdWVzdCBhbmQgdGhlIGBiZXdpdGAgb2YgYSBzaWduZWRcbiAqIEdFVCBVUkwuIFRoZSBVUkwgaXMgcGFyc2VkIG9uY2Ugd2l0aCBXSEFUV0cgYFVSTGAgYW5kIGhhbmRlZCB0byBIYXdrIGFzXG4gKiBwYXJ0cywgc28gd2hhdCBpcyBzaWduZWQgaXMgZXhhY3RseSB3aGF0IGBmZXRjaGAgc2VuZHMuXG4gKlxuICogYGBgdHNcbiAqIGNvbnN0IGF1dGhvcml6YXRpb24gPSBoYXdrSGVhZGVyKFwiR0VUXCIsIHVybCwgY3JlZGVudGlhbHMsIGhhd2tFeHQoY3JlZGVudGlhbHMpKTtcbiAqIGNvbnN0IHNpZ25lZCA9IHNpZ25VcmwodXJsLCBjcmVkZW50aWFscywgOTAwLCBoYXdrRXh0KGNyZWRlbnRpYWxzKSk7XG4gKiBgYGBcbiAqL1xuaW1wb3J0IGhhd2tNb2R1bGUgZnJvbSBcImhhd2tcIjtcbmltcG9ydCB0eXBlIHsgQ3JlZGVudGlhbHMgfSBmcm9tIFwiLi9jcmVkZW50aWFscy50c1wiO1xuXG4vKiogVGhlIFVSTCBwYXJ0cyBIYXdrIHJlYWRzIChub2RlIGB1cmwucGFyc2VgIHNoYXBlKS4gKi9cbnR5cGUgSGF3a1VyaSA9IHtcbiAgcHJvdG9jb2w6IHN0cmluZztcbiAgaG9zdG5hbWU6IHN0cmluZztcbiAgcG9ydDogc3RyaW5nO1xuICBwYXRobmFtZTogc3RyaW5nO1xuICBzZWFyY2g6IHN0cmluZztcbn07XG5cbnR5cGUgSGF3a0NyZWRlbnRpYWxzID0geyBpZDogc3RyaW5nOyBrZXk6IHN0cmluZzsgYWxnb3JpdGhtOiBcInNoYTI1NlwiIH07XG5cbi8qKiBUaGUgc3Vic2V0IG9mIHRoZSBgaGF3a2AgcGFja2FnZSdzIGNsaWVudCB1c2VkIGhlcmUuICovXG50eXBlIEhhd2tDbGllbnRBcGkgPSB7XG4gIGhlYWRlcihcbiAgICB1cmk6IEhhd2tVcmksXG4gICAgbWV0aG9kOiBzdHJpbmcsXG4gICAgb3B0aW9uczogeyBjcmVkZW50aWFsczogSGF3a0NyZWRlbnRpYWxzOyBleHQ/OiBzdHJpbmc7IHRpbWVzdGFtcD86IG51bWJlcjsgbm9uY2U/OiBzdHJpbmcgfSxcbiAgKTogeyBoZWFkZXI6IHN0cmluZyB9O1xuICBnZXRCZXdpdChcbiAgICB1cmk6IEhhd2tVcmksXG4gICAgb3B0aW9uczogeyBjcmVkZW50aWFsczogSGF3a0NyZWRlbnRpYWxzOyB0dGxTZWM6IG51bWJlcjsgZXh0Pzogc3RyaW5nIH0sXG4gICk6IHN0cmluZztcbn07XG5cbmNvbnN0IGhhd2tDbGllbnQgPSAoaGF3a01vZHVsZSBhcyB1bmtub3duIGFzIHsgY2xpZW50OiBIYXdrQ2xpZW50QXBpIH0pLmNsaWVudDtcblxuZnVuY3Rpb24gdXJpUGFydHModXJsOiBzdHJpbmcgfCBVUkwpOiBIYXdrVXJpIHtcbiAgY29uc3QgdSA9IHR5cGVvZiB1cmwgPT09IFwic3RyaW5nXCIgPyBuZXcgVVJMKHVybCkgOiB1cmw7XG4gIHJldHVybiB7XG4gICAgcHJvdG9jb2w6IHUucHJvdG9jb2wsXG4gICAgLy8gbm9kZSdzIHVybC5wYXJzZSBnaXZlcyBJUHY2IGhvc3RzIHdpdGhvdXQgYnJhY2tldHMsIGFuZCBzZXJ2ZXJzIGNvbXBhcmUgdGhhdCB3YXlcbiAgICBob3N0bmFtZTogdS5ob3N0bmFtZS5yZXBsYWNlKC9eXFxbKC4qKVxcXSQvLCBcIiQxXCIpLFxuICAgIHBvcnQ6IHUucG9ydCxcbiAgICBwYXRobmFtZTogdS5wYXRobmFtZSxcbiAgICBzZWFyY2g6IHUuc2VhcmNoLFxuICB9O1xufVxuXG5mdW5jdGlvbiBoYXdrQ3JlZGVudGlhbHMoYzogQ3JlZGVudGlhbHMpOiBIYXdrQ3JlZGVudGlhbHMge1xuICByZXR1cm4geyBpZDogYy5jbGllbnRJZCwga2V5OiBjLmFjY2Vzc1Rva2VuLCBhbGdvcml0aG06IFwic2hhMjU2XCIgfTtcbn1cblxuLyoqIFRoZSBIYXdrIGBBdXRob3JpemF0aW9uYCBoZWFkZXIgdmFsdWUgZm9yIGBtZXRob2QgdXJsYCAobm8gcGF5bG9hZCBoYXNoLCBsaWtlIHRhc2tjbHVzdGVyLWNsaWVudCkuICovXG5leHBvcnQgZnVuY3Rpb24gaGF3a0hlYWRlcihcbiAgbWV0aG9kOiBzdHJpbmcsXG4gIHVybDogc3RyaW5nIHwgVVJMLFxuICBjcmVkZW50aWFsczogQ3JlZGVudGlhbHMsXG4gIGV4dD86IHN0cmluZyxcbik6IHN0cmluZyB7XG4gIHJldHVybiBoYXdrQ2xpZW50LmhlYWRlcih1cmlQYXJ0cyh1cmwpLCBtZXRob2QudG9VcHBlckNhc2UoKSwge1xuICAgIGNyZWRlbnRpYWxzOiBoYXdrQ3JlZGVudGlhbHMoY3JlZGVudGlhbHMpLFxuICAgIC4uLihleHQgPyB7IGV4dCB9IDoge30pLFxuICB9KS5oZWFkZXI7XG59XG5cbi8qKiBUaGUgSGF3ayBiZXdpdCBmb3IgYSBHRVQgb2YgYHVybGAsIHZhbGlkIGZvciBgdHRsU2Vjc2Agc2Vjb25kcy4gKi9cbmV4cG9ydCBmdW5jdGlvbiBiZXdpdChcbiAgdXJsOiBzdHJpbmcgfCBVUkwsXG4gIGNyZWRlbnRpYWxzOiBDcmVkZW50aWFscyxcbiAgdHRsU2VjczogbnVtYmVyLFxuICBleHQ/OiBzdHJpbmcsXG4pOiBzdHJpbmcge1xuICBpZiAoISh0dGxTZWNzID4gMCkpIHRocm93IG5ldyBFcnJvcihcImJld2l0OiB0dGxTZWNzIG11c3QgYmUgcG9zaXRpdmVcIik7XG4gIHJldHVybiBoYXdrQ2xpZW50LmdldEJld2l0KHVyaVBhcnRzKHVybCksIHtcbiAgICBjcmVkZW50aWFsczogaGF3a0NyZWRlbnRpYWxzKGNyZWRlbnRpYWxzKSxcbiAgICB0dGxTZWM6IE1hdGguY2VpbCh0dGxTZWNzKSxcbiAgICAuLi4oZXh0ID8geyBleHQgfSA6IHt9KSxcbiAgfSk7XG59XG5cbi8qKiBgdXJsYCB3aXRoIGBiZXdpdD08YmV3aXQ+YCBhcHBlbmRlZCB0byBpdHMgcXVlcnksIHZhbGlkIGZvciBgdHRsU2Vjc2Agc2Vjb25kcy4gKi9cbmV4cG9ydCBmdW5jdGlvbiBzaWduVXJsKFxuICB1cmw6IHN0cmluZyxcbiAgY3JlZGVudGlhbHM6IENyZWRlbnRpYWxzLFxuICB0dGxTZWNzOiBudW1iZXIsXG4gIGV4dD86IHN0cmluZyxcbik6IHN0cmluZyB7XG4gIGNvbnN0IHUgPSBuZXcgVVJMKHVybCk7XG4gIHUuaGFzaCA9IFwiXCI7XG4gIGNvbnN0IGIgPSBiZXdpdCh1LCBjcmVkZW50aWFscywgdHRsU2VjcywgZXh0KTtcbiAgY29uc3QgaHJlZiA9IHUuc2VhcmNoID8gdS5ocmVmIDogdS5ocmVmLnJlcGxhY2UoL1xcPyQvLCBcIlwiKTtcbiAgcmV0dXJuIGAke2hyZWZ9JHt1LnNlYXJjaCA/IFwiJlwiIDogXCI/XCJ9YmV3aXQ9JHtifWA7XG59XG4iXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBQUE7Ozs7Ozs7Ozs7Q0FVQyxHQUNELE9BQU8sZ0JBQWdCLE9BQU87QUEyQjlCLE1BQU0sYUFBYSxBQUFDLFdBQW9ELE1BQU07QUFFOUUsU0FBUyxTQUFTLEdBQWlCO0VBQ2pDLE1BQU0sSUFBSSxPQUFPLFFBQVEsV0FBVyxJQUFJLElBQUksT0FBTztFQUNuRCxPQUFPO0lBQ0wsVUFBVSxFQUFFLFFBQVE7SUFDcEIsbUZBQW1GO0lBQ25GLFVBQVUsRUFBRSxRQUFRLENBQUMsT0FBTyxDQUFDLGNBQWM7SUFDM0MsTUFBTSxFQUFFLElBQUk7SUFDWixVQUFVLEVBQUUsUUFBUTtJQUNwQixRQUFRLEVBQUUsTUFBTTtFQUNsQjtBQUNGO0FBRUEsU0FBUyxnQkFBZ0IsQ0FBYztFQUNyQyxPQUFPO0lBQUUsSUFBSSxFQUFFLFFBQVE7SUFBRSxLQUFLLEVBQUUsV0FBVztJQUFFLFdBQVc7RUFBUztBQUNuRTtBQUVBLHVHQUF1RyxHQUN2RyxPQUFPLFNBQVMsV0FDZCxNQUFjLEVBQ2QsR0FBaUIsRUFDakIsV0FBd0IsRUFDeEIsR0FBWTtFQUVaLE9BQU8sV0FBVyxNQUFNLENBQUMsU0FBUyxNQUFNLE9BQU8sV0FBVyxJQUFJO0lBQzVELGFBQWEsZ0JBQWdCO0lBQzdCLEdBQUksTUFBTTtNQUFFO0lBQUksSUFBSSxDQUFDLENBQUM7RUFDeEIsR0FBRyxNQUFNO0FBQ1g7QUFFQSxvRUFBb0UsR0FDcEUsT0FBTyxTQUFTLE1BQ2QsR0FBaUIsRUFDakIsV0FBd0IsRUFDeEIsT0FBZSxFQUNmLEdBQVk7RUFFWixJQUFJLENBQUMsQ0FBQyxVQUFVLENBQUMsR0FBRyxNQUFNLElBQUksTUFBTTtFQUNwQyxPQUFPLFdBQVcsUUFBUSxDQUFDLFNBQVMsTUFBTTtJQUN4QyxhQUFhLGdCQUFnQjtJQUM3QixRQUFRLEtBQUssSUFBSSxDQUFDO0lBQ2xCLEdBQUksTUFBTTtNQUFFO0lBQUksSUFBSSxDQUFDLENBQUM7RUFDeEI7QUFDRjtBQUVBLG1GQUFtRixHQUNuRixPQUFPLFNBQVMsUUFDZCxHQUFXLEVBQ1gsV0FBd0IsRUFDeEIsT0FBZSxFQUNmLEdBQVk7RUFFWixNQUFNLElBQUksSUFBSSxJQUFJO0VBQ2xCLEVBQUUsSUFBSSxHQUFHO0VBQ1QsTUFBTSxJQUFJLE1BQU0sR0FBRyxhQUFhLFNBQVM7RUFDekMsTUFBTSxPQUFPLEVBQUUsTUFBTSxHQUFHLEVBQUUsSUFBSSxHQUFHLEVBQUUsSUFBSSxDQUFDLE9BQU8sQ0FBQyxPQUFPO0VBQ3ZELE9BQU8sR0FBRyxPQUFPLEVBQUUsTUFBTSxHQUFHLE1BQU0sSUFBSSxNQUFNLEVBQUUsR0FBRztBQUNuRCJ9
+// denoCacheMetadata=3833696513144276370,466817971691679507

@@ -1,0 +1,292 @@
+/**
+ * Helpers of the real-tool, zip-slip and CLI archive tests: a sample tree
+ * with every kind of entry, a snapshot of a directory (type, mode, content
+ * hash, link target, link count) to compare our extraction with the real
+ * tools', running Debian's tools, and tiny writers for crafted (malicious)
+ * tar and zip archives that no well-behaved tool would produce.
+ */
+import { join } from "node:path";
+import { crc32 } from "node:zlib";
+const enc = new TextEncoder();
+const dec = new TextDecoder();
+/** The non-ASCII, space-containing name used in the sample tree. */ export const ODD_NAME =
+  "with space ü é 日本.txt";
+/** Runs a command; throws with its stderr when it fails. */ export async function run(
+  cmd,
+  args,
+  cwd,
+) {
+  const out = await new Deno.Command(cmd, {
+    args,
+    cwd,
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  if (!out.success) {
+    throw new Error(`${cmd} ${args.join(" ")} failed (${out.code}): ${dec.decode(out.stderr)}`);
+  }
+  return dec.decode(out.stdout);
+}
+/** Runs a shell script (for `tool < a > b`). */ export function sh(script, cwd) {
+  return run("sh", [
+    "-ec",
+    script,
+  ], cwd);
+}
+/** A deterministic pseudo-random buffer (xorshift32): incompressible. */ export function randomBytes(
+  n,
+  seed = 12345,
+) {
+  const out = new Uint8Array(n);
+  let x = seed >>> 0 || 1;
+  for (let i = 0; i < n; i++) {
+    x ^= x << 13;
+    x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    x >>>= 0;
+    out[i] = x & 0xff;
+  }
+  return out;
+}
+/**
+ * Builds the sample tree in `root`: nested dirs (755, 700), files 600/644/
+ * 700/755, a file symlink, a dir symlink, an absolute symlink, a hardlink
+ * (when `hardlink`), an empty dir, a name with a space and non-ASCII, and
+ * a 1 MB random file.
+ */ export async function makeTree(root, hardlink = true) {
+  await Deno.mkdir(join(root, "a/b/c"), {
+    recursive: true,
+  });
+  await Deno.mkdir(join(root, "private"));
+  await Deno.mkdir(join(root, "empty"));
+  const files = [
+    [
+      "top.txt",
+      0o644,
+      "top level\n",
+    ],
+    [
+      "a/secret.txt",
+      0o600,
+      "only me\n",
+    ],
+    [
+      "a/b/script.sh",
+      0o755,
+      "#!/bin/sh\necho hi\n",
+    ],
+    [
+      "a/b/c/deep.txt",
+      0o644,
+      "deep\n".repeat(1000),
+    ],
+    [
+      "private/tool",
+      0o700,
+      "#!/bin/sh\nexit 0\n",
+    ],
+    [
+      ODD_NAME,
+      0o644,
+      "odd name\n",
+    ],
+    [
+      "a/big.bin",
+      0o644,
+      randomBytes(1 << 20),
+    ],
+    [
+      "a/zero-length",
+      0o644,
+      "",
+    ],
+  ];
+  for (const [name, mode, data] of files) {
+    const p = join(root, name);
+    if (typeof data === "string") await Deno.writeTextFile(p, data);
+    else await Deno.writeFile(p, data);
+    await Deno.chmod(p, mode);
+  }
+  await Deno.symlink("../top.txt", join(root, "a/filelink"));
+  await Deno.symlink("a/b", join(root, "dirlink"));
+  await Deno.symlink("/usr/bin/python3", join(root, "python"));
+  if (hardlink) await Deno.link(join(root, "a/b/c/deep.txt"), join(root, "a/hard.txt"));
+  await Deno.chmod(join(root, "private"), 0o700);
+  await Deno.chmod(join(root, "a/b"), 0o755);
+}
+async function sha256(path) {
+  const d = await crypto.subtle.digest("SHA-256", await Deno.readFile(path));
+  return Array.from(new Uint8Array(d), (b) => b.toString(16).padStart(2, "0")).join("");
+}
+/** Snapshot of everything under `root` (not following symlinks), sorted by path. */ export async function snapshot(
+  root,
+) {
+  const out = {};
+  async function walk(rel) {
+    for await (const e of Deno.readDir(rel ? join(root, rel) : root)) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      const p = join(root, r);
+      const st = await Deno.lstat(p);
+      const mode = (st.mode & 0o7777).toString(8);
+      if (st.isSymlink) {
+        out[r] = {
+          type: "symlink",
+          mode: "-",
+          target: await Deno.readLink(p),
+        };
+      } else if (st.isDirectory) {
+        out[r] = {
+          type: "dir",
+          mode,
+        };
+        await walk(r);
+      } else {out[r] = {
+          type: "file",
+          mode,
+          sha: await sha256(p),
+          nlink: st.nlink,
+        };}
+    }
+  }
+  await walk("");
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a < b ? -1 : 1));
+}
+/** True when `path` exists (without following a final symlink). */ export async function exists(
+  path,
+) {
+  try {
+    await Deno.lstat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+/** Names directly inside `dir`, sorted. */ export async function listDir(dir) {
+  const names = [];
+  for await (const e of Deno.readDir(dir)) names.push(e.name);
+  return names.sort();
+}
+function putStr(b, off, len, s) {
+  const bytes = enc.encode(s);
+  if (bytes.length > len) throw new Error(`tar field too long: ${s}`);
+  b.set(bytes, off);
+}
+function putOctal(b, off, len, n) {
+  putStr(b, off, len, n.toString(8).padStart(len - 1, "0") + "\0");
+}
+function concatBytes(parts) {
+  const out = new Uint8Array(parts.reduce((s, p) => s + p.length, 0));
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
+  return out;
+}
+/** A ustar archive of `entries`, names and link targets taken verbatim. */ export function craftTar(
+  entries,
+) {
+  const parts = [];
+  for (const e of entries) {
+    const h = new Uint8Array(512);
+    const data = e.type === "file" ? enc.encode(e.data ?? "") : new Uint8Array(0);
+    putStr(h, 0, 100, e.name);
+    putOctal(h, 100, 8, "mode" in e && e.mode !== undefined ? e.mode : 0o644);
+    putOctal(h, 108, 8, 0);
+    putOctal(h, 116, 8, 0);
+    putOctal(h, 124, 12, data.length);
+    putOctal(h, 136, 12, 1700000000);
+    h[156] = ({
+      file: 0x30,
+      hardlink: 0x31,
+      symlink: 0x32,
+      dir: 0x35,
+    })[e.type];
+    if (e.type === "symlink" || e.type === "hardlink") putStr(h, 157, 100, e.target);
+    putStr(h, 257, 6, "ustar\0");
+    putStr(h, 263, 2, "00");
+    h.fill(0x20, 148, 156);
+    let sum = 0;
+    for (const c of h) sum += c;
+    putStr(h, 148, 8, sum.toString(8).padStart(6, "0") + "\0 ");
+    parts.push(h, data, new Uint8Array((512 - data.length % 512) % 512));
+  }
+  parts.push(new Uint8Array(1024));
+  return concatBytes(parts);
+}
+/** A stored (uncompressed) zip of `entries` "made by Unix" (modes in the external attributes). */ export function craftZip(
+  entries,
+) {
+  const locals = [];
+  const central = [];
+  let offset = 0;
+  for (const e of entries) {
+    if (e.type === "hardlink") throw new Error("zip has no hardlinks");
+    const name = enc.encode(e.name);
+    const data = enc.encode(
+      e.type === "file" ? e.data ?? "" : e.type === "symlink" ? e.target : "",
+    );
+    const mode = e.type === "dir"
+      ? 0o40000 | (e.mode ?? 0o755)
+      : e.type === "symlink"
+      ? 0o120777
+      : 0o100000 | (e.mode ?? 0o644);
+    const packed = e.type === "file" ? e.packed : undefined;
+    const method = packed?.method ?? 0;
+    const stored = packed?.bytes ?? data;
+    const usize = packed?.usize ?? data.length;
+    const crc = packed?.crc ?? crc32(data) >>> 0;
+    const lh = new DataView(new ArrayBuffer(30));
+    lh.setUint32(0, 0x04034b50, true);
+    lh.setUint16(4, 20, true);
+    lh.setUint16(6, 0x800, true);
+    lh.setUint16(8, method, true);
+    lh.setUint32(14, crc, true);
+    lh.setUint32(18, stored.length, true);
+    lh.setUint32(22, usize, true);
+    lh.setUint16(26, name.length, true);
+    locals.push(new Uint8Array(lh.buffer), name, stored);
+    const ch = new DataView(new ArrayBuffer(46));
+    ch.setUint32(0, 0x02014b50, true);
+    ch.setUint16(4, 3 << 8 | 20, true);
+    ch.setUint16(6, 20, true);
+    ch.setUint16(8, 0x800, true);
+    ch.setUint16(10, method, true);
+    ch.setUint32(16, crc, true);
+    ch.setUint32(20, stored.length, true);
+    ch.setUint32(24, usize, true);
+    ch.setUint16(28, name.length, true);
+    ch.setUint32(38, mode << 16 >>> 0, true);
+    ch.setUint32(42, offset, true);
+    central.push(new Uint8Array(ch.buffer), name);
+    offset += 30 + name.length + stored.length;
+  }
+  const cd = concatBytes(central);
+  const eocd = new DataView(new ArrayBuffer(22));
+  eocd.setUint32(0, 0x06054b50, true);
+  eocd.setUint16(8, entries.length, true);
+  eocd.setUint16(10, entries.length, true);
+  eocd.setUint32(12, cd.length, true);
+  eocd.setUint32(16, offset, true);
+  return concatBytes([
+    ...locals,
+    cd,
+    new Uint8Array(eocd.buffer),
+  ]);
+}
+/** Bytes as a web stream of small chunks (exercises chunk boundaries). */ export function chunkedStream(
+  data,
+  chunk = 4093,
+) {
+  let o = 0;
+  return new ReadableStream({
+    pull(c) {
+      if (o >= data.length) return c.close();
+      c.enqueue(data.slice(o, o + chunk));
+      o += chunk;
+    },
+  });
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJzb3VyY2VzIjpbImZpbGU6Ly8vd29yay93dC93aW4vdGVzdHMvYXJjaGl2ZS9jcmFmdGVkLnRzIl0sInNvdXJjZXNDb250ZW50IjpbIi8qKlxuICogSGVscGVycyBvZiB0aGUgcmVhbC10b29sLCB6aXAtc2xpcCBhbmQgQ0xJIGFyY2hpdmUgdGVzdHM6IGEgc2FtcGxlIHRyZWVcbiAqIHdpdGggZXZlcnkga2luZCBvZiBlbnRyeSwgYSBzbmFwc2hvdCBvZiBhIGRpcmVjdG9yeSAodHlwZSwgbW9kZSwgY29udGVudFxuICogaGFzaCwgbGluayB0YXJnZXQsIGxpbmsgY291bnQpIHRvIGNvbXBhcmUgb3VyIGV4dHJhY3Rpb24gd2l0aCB0aGUgcmVhbFxuICogdG9vbHMnLCBydW5uaW5nIERlYmlhbidzIHRvb2xzLCBhbmQgdGlueSB3cml0ZXJzIGZvciBjcmFmdGVkIChtYWxpY2lvdXMpXG4gKiB0YXIgYW5kIHppcCBhcmNoaXZlcyB0aGF0IG5vIHdlbGwtYmVoYXZlZCB0b29sIHdvdWxkIHByb2R1Y2UuXG4gKi9cbmltcG9ydCB7IGpvaW4gfSBmcm9tIFwibm9kZTpwYXRoXCI7XG5pbXBvcnQgeyBjcmMzMiB9IGZyb20gXCJub2RlOnpsaWJcIjtcblxuY29uc3QgZW5jID0gbmV3IFRleHRFbmNvZGVyKCk7XG5jb25zdCBkZWMgPSBuZXcgVGV4dERlY29kZXIoKTtcblxuLyoqIFRoZSBub24tQVNDSUksIHNwYWNlLWNvbnRhaW5pbmcgbmFtZSB1c2VkIGluIHRoZSBzYW1wbGUgdHJlZS4gKi9cbmV4cG9ydCBjb25zdCBPRERfTkFNRSA9IFwid2l0aCBzcGFjZSDDvCDDqSDml6XmnKwudHh0XCI7XG5cbi8qKiBSdW5zIGEgY29tbWFuZDsgdGhyb3dzIHdpdGggaXRzIHN0ZGVyciB3aGVuIGl0IGZhaWxzLiAqL1xuZXhwb3J0IGFzeW5jIGZ1bmN0aW9uIHJ1bihjbWQ6IHN0cmluZywgYXJnczogc3RyaW5nW10sIGN3ZD86IHN0cmluZyk6IFByb21pc2U8c3RyaW5nPiB7XG4gIGNvbnN0IG91dCA9IGF3YWl0IG5ldyBEZW5vLkNvbW1hbmQoY21kLCB7IGFyZ3MsIGN3ZCwgc3Rkb3V0OiBcInBpcGVkXCIsIHN0ZGVycjogXCJwaXBlZFwiIH0pXG4gICAgLm91dHB1dCgpO1xuICBpZiAoIW91dC5zdWNjZXNzKSB7XG4gICAgdGhyb3cgbmV3IEVycm9yKGAke2NtZH0gJHthcmdzLmpvaW4oXCIgXCIpfSBmYWlsZWQgKCR7b3V0LmNvZGV9KTogJHtkZWMuZGVjb2RlKG91dC5zdGRlcnIpfWApO1xuICB9XG4gIHJldHVybiBkZWMuZGVjb2RlKG91dC5zdGRvdXQpO1xufVxuXG4vKiogUnVucyBhIHNoZWxsIHNjcmlwdCAoZm9yIGB0b29sIDwgYSA+IGJgKS4gKi9cbmV4cG9ydCBmdW5jdGlvbiBzaChzY3JpcHQ6IHN0cmluZywgY3dkPzogc3RyaW5nKTogUHJvbWlzZTxzdHJpbmc+IHtcbiAgcmV0dXJuIHJ1bihcInNoXCIsIFtcIi1lY1wiLCBzY3JpcHRdLCBjd2QpO1xufVxuXG4vKiogQSBkZXRlcm1pbmlzdGljIHBzZXVkby1yYW5kb20gYnVmZmVyICh4b3JzaGlmdDMyKTogaW5jb21wcmVzc2libGUuICovXG5leHBvcnQgZnVuY3Rpb24gcmFuZG9tQnl0ZXMobjogbnVtYmVyLCBzZWVkID0gMTIzNDUpOiBVaW50OEFycmF5IHtcbiAgY29uc3Qgb3V0ID0gbmV3IFVpbnQ4QXJyYXkobik7XG4gIGxldCB4ID0gc2VlZCA+Pj4gMCB8fCAxO1xuICBmb3IgKGxldCBpID0gMDsgaSA8IG47IGkrKykge1xuICAgIHggXj0geCA8PCAxMztcbiAgICB4ID4+Pj0gMDtcbiAgICB4IF49IHggPj4+IDE3O1xuICAgIHggXj0geCA8PCA1O1xuICAgIHggPj4+PSAwO1xuICAgIG91dFtpXSA9IHggJiAweGZmO1xuICB9XG4gIHJldHVybiBvdXQ7XG59XG5cbi8qKlxuICogQnVpbGRzIHRoZSBzYW1wbGUgdHJlZSBpbiBgcm9vdGA6IG5lc3RlZCBkaXJzICg3NTUsIDcwMCksIGZpbGVzIDYwMC82NDQvXG4gKiA3MDAvNzU1LCBhIGZpbGUgc3ltbGluaywgYSBkaXIgc3ltbGluaywgYW4gYWJzb2x1dGUgc3ltbGluaywgYSBoYXJkbGlua1xuICogKHdoZW4gYGhhcmRsaW5rYCksIGFuIGVtcHR5IGRpciwgYSBuYW1lIHdpdGggYSBzcGFjZSBhbmQgbm9uLUFTQ0lJLCBhbmRcbiAqIGEgMSBNQiByYW5kb20gZmlsZS5cbiAqL1xuZXhwb3J0IGFzeW5jIGZ1bmN0aW9uIG1ha2VUcmVlKHJvb3Q6IHN0cmluZywgaGFyZGxpbmsgPSB0cnVlKTogUHJvbWlzZTx2b2lkPiB7XG4gIGF3YWl0IERlbm8ubWtkaXIoam9pbihyb290LCBcImEvYi9jXCIpLCB7IHJlY3Vyc2l2ZTogdHJ1ZSB9KTtcbiAgYXdhaXQgRGVuby5ta2Rpcihqb2luKHJvb3QsIFwicHJpdmF0ZVwiKSk7XG4gIGF3YWl0IERlbm8ubWtkaXIoam9pbihyb290LCBcImVtcHR5XCIpKTtcbiAgY29uc3QgZmlsZXM6IFtzdHJpbmcsIG51bWJlciwgVWludDhBcnJheSB8IHN0cmluZ11bXSA9IFtcbiAgICBbXCJ0b3AudHh0XCIsIDBvNjQ0LCBcInRvcCBsZXZlbFxcblwiXSxcbiAgICBbXCJhL3NlY3JldC50eHRcIiwgMG82MDAsIFwib25seSBtZVxcblwiXSxcbiAgICBbXCJhL2Ivc2NyaXB0LnNoXCIsIDBvNzU1LCBcIiMhL2Jpbi9zaFxcbmVjaG8gaGlcXG5cIl0sXG4gICAgW1wiYS9iL2MvZGVlcC50eHRcIiwgMG82NDQsIFwiZGVlcFxcblwiLnJlcGVhdCgxMDAwKV0sXG4gICAgW1wicHJpdmF0ZS90b29sXCIsIDBvNzAwLCBcIiMhL2Jpbi9zaFxcbmV4aXQgMFxcblwiXSxcbiAgICBbT0REX05BTUUsIDBvNjQ0LCBcIm9kZCBuYW1lXFxuXCJdLFxuICAgIFtcImEvYmlnLmJpblwiLCAwbzY0NCwgcmFuZG9tQnl0ZXMoMSA8PCAyMCldLFxuICAgIFtcImEvemVyby1sZW5ndGhcIiwgMG82NDQsIFwiXCJdLFxuICBdO1xuICBmb3IgKGNvbnN0IFtuYW1lLCBtb2RlLCBkYXRhXSBvZiBmaWxlcykge1xuICAgIGNvbnN0IHAgPSBqb2luKHJvb3QsIG5hbWUpO1xuICAgIGlmICh0eXBlb2YgZGF0YSA9PT0gXCJzdHJpbmdcIikgYXdhaXQgRGVuby53cml0ZVRleHRGaWxlKHAsIGRhdGEpO1xuICAgIGVsc2UgYXdhaXQgRGVuby53cml0ZUZpbGUocCwgZGF0YSk7XG4gICAgYXdhaXQgRGVuby5jaG1vZChwLCBtb2RlKTtcbiAgfVxuICBhd2FpdCBEZW5vLnN5bWxpbmsoXCIuLi90b3AudHh0XCIsIGpvaW4ocm9vdCwgXCJhL2ZpbGVsaW5rXCIpKTtcbiAgYXdhaXQgRGVuby5zeW1saW5rKFwiYS9iXCIsIGpvaW4ocm9vdCwgXCJkaXJsaW5rXCIpKTtcbiAgYXdhaXQgRGVuby5zeW1saW5rKFwiL3Vzci9iaW4vcHl0aG9uM1wiLCBqb2luKHJvb3QsIFwicHl0aG9uXCIpKTtcbiAgaWYgKGhhcmRsaW5rKSBhd2FpdCBEZW5vLmxpbmsoam9pbihyb290LCBcImEvYi9jL2RlZXAudHh0XCIpLCBqb2luKHJvb3QsIFwiYS9oYXJkLnR4dFwiKSk7XG4gIGF3YWl0IERlbm8uY2htb2Qoam9pbihyb290LCBcInByaXZhdGVcIiksIDBvNzAwKTtcbiAgYXdhaXQgRGVuby5jaG1vZChqb2luKHJvb3QsIFwiYS9iXCIpLCAwbzc1NSk7XG59XG5cbi8qKiBPbmUgZW50cnkgb2YgYSBzbmFwc2hvdC4gKi9cbmV4cG9ydCB0eXBlIFNuYXAgPSB7IHR5cGU6IHN0cmluZzsgbW9kZTogc3RyaW5nOyBzaGE/OiBzdHJpbmc7IHRhcmdldD86IHN0cmluZzsgbmxpbms/OiBudW1iZXIgfTtcblxuYXN5bmMgZnVuY3Rpb24gc2hhMjU2KHBhdGg6IHN0cmluZyk6IFByb21pc2U8c3RyaW5nPiB7XG4gIGNvbnN0IGQgPSBhd2FpdCBjcnlwdG8uc3VidGxlLmRpZ2VzdChcIlNIQS0yNTZcIiwgYXdhaXQgRGVuby5yZWFkRmlsZShwYXRoKSk7XG4gIHJldHVybiBBcnJheS5mcm9tKG5ldyBVaW50OEFycmF5KGQpLCAoYikgPT4gYi50b1N0cmluZygxNikucGFkU3RhcnQoMiwgXCIwXCIpKS5qb2luKFwiXCIpO1xufVxuXG4vKiogU25hcHNob3Qgb2YgZXZlcnl0aGluZyB1bmRlciBgcm9vdGAgKG5vdCBmb2xsb3dpbmcgc3ltbGlua3MpLCBzb3J0ZWQgYnkgcGF0aC4gKi9cbmV4cG9ydCBhc3luYyBmdW5jdGlvbiBzbmFwc2hvdChyb290OiBzdHJpbmcpOiBQcm9taXNlPFJlY29yZDxzdHJpbmcsIFNuYXA+PiB7XG4gIGNvbnN0IG91dDogUmVjb3JkPHN0cmluZywgU25hcD4gPSB7fTtcbiAgYXN5bmMgZnVuY3Rpb24gd2FsayhyZWw6IHN0cmluZyk6IFByb21pc2U8dm9pZD4ge1xuICAgIGZvciBhd2FpdCAoY29uc3QgZSBvZiBEZW5vLnJlYWREaXIocmVsID8gam9pbihyb290LCByZWwpIDogcm9vdCkpIHtcbiAgICAgIGNvbnN0IHIgPSByZWwgPyBgJHtyZWx9LyR7ZS5uYW1lfWAgOiBlLm5hbWU7XG4gICAgICBjb25zdCBwID0gam9pbihyb290LCByKTtcbiAgICAgIGNvbnN0IHN0ID0gYXdhaXQgRGVuby5sc3RhdChwKTtcbiAgICAgIGNvbnN0IG1vZGUgPSAoc3QubW9kZSEgJiAwbzc3NzcpLnRvU3RyaW5nKDgpO1xuICAgICAgaWYgKHN0LmlzU3ltbGluaykgb3V0W3JdID0geyB0eXBlOiBcInN5bWxpbmtcIiwgbW9kZTogXCItXCIsIHRhcmdldDogYXdhaXQgRGVuby5yZWFkTGluayhwKSB9O1xuICAgICAgZWxzZSBpZiAoc3QuaXNEaXJlY3RvcnkpIHtcbiAgICAgICAgb3V0W3JdID0geyB0eXBlOiBcImRpclwiLCBtb2RlIH07XG4gICAgICAgIGF3YWl0IHdhbGsocik7XG4gICAgICB9IGVsc2Ugb3V0W3JdID0geyB0eXBlOiBcImZpbGVcIiwgbW9kZSwgc2hhOiBhd2FpdCBzaGEyNTYocCksIG5saW5rOiBzdC5ubGluayEgfTtcbiAgICB9XG4gIH1cbiAgYXdhaXQgd2FsayhcIlwiKTtcbiAgcmV0dXJuIE9iamVjdC5mcm9tRW50cmllcyhPYmplY3QuZW50cmllcyhvdXQpLnNvcnQoKFthXSwgW2JdKSA9PiBhIDwgYiA/IC0xIDogMSkpO1xufVxuXG4vKiogVHJ1ZSB3aGVuIGBwYXRoYCBleGlzdHMgKHdpdGhvdXQgZm9sbG93aW5nIGEgZmluYWwgc3ltbGluaykuICovXG5leHBvcnQgYXN5bmMgZnVuY3Rpb24gZXhpc3RzKHBhdGg6IHN0cmluZyk6IFByb21pc2U8Ym9vbGVhbj4ge1xuICB0cnkge1xuICAgIGF3YWl0IERlbm8ubHN0YXQocGF0aCk7XG4gICAgcmV0dXJuIHRydWU7XG4gIH0gY2F0Y2gge1xuICAgIHJldHVybiBmYWxzZTtcbiAgfVxufVxuXG4vKiogTmFtZXMgZGlyZWN0bHkgaW5zaWRlIGBkaXJgLCBzb3J0ZWQuICovXG5leHBvcnQgYXN5bmMgZnVuY3Rpb24gbGlzdERpcihkaXI6IHN0cmluZyk6IFByb21pc2U8c3RyaW5nW10+IHtcbiAgY29uc3QgbmFtZXM6IHN0cmluZ1tdID0gW107XG4gIGZvciBhd2FpdCAoY29uc3QgZSBvZiBEZW5vLnJlYWREaXIoZGlyKSkgbmFtZXMucHVzaChlLm5hbWUpO1xuICByZXR1cm4gbmFtZXMuc29ydCgpO1xufVxuXG4vKiogQW4gZW50cnkgb2YgYSBjcmFmdGVkIGFyY2hpdmUuICovXG5leHBvcnQgdHlwZSBDcmFmdGVkID1cbiAgfCB7XG4gICAgbmFtZTogc3RyaW5nO1xuICAgIHR5cGU6IFwiZmlsZVwiO1xuICAgIGRhdGE/OiBzdHJpbmc7XG4gICAgbW9kZT86IG51bWJlcjtcbiAgICAvKiogemlwIG9ubHk6IHJhdyBtZW1iZXIgZGF0YSB3aXRoIGl0cyBtZXRob2QgYW5kIGRlY2xhcmVkIHNpemUvQ1JDIChmb3IgYm9tYnMpLiAqL1xuICAgIHBhY2tlZD86IHsgbWV0aG9kOiBudW1iZXI7IGJ5dGVzOiBVaW50OEFycmF5OyB1c2l6ZTogbnVtYmVyOyBjcmM6IG51bWJlciB9O1xuICB9XG4gIHwgeyBuYW1lOiBzdHJpbmc7IHR5cGU6IFwiZGlyXCI7IG1vZGU/OiBudW1iZXIgfVxuICB8IHsgbmFtZTogc3RyaW5nOyB0eXBlOiBcInN5bWxpbmtcIjsgdGFyZ2V0OiBzdHJpbmcgfVxuICB8IHsgbmFtZTogc3RyaW5nOyB0eXBlOiBcImhhcmRsaW5rXCI7IHRhcmdldDogc3RyaW5nIH07XG5cbmZ1bmN0aW9uIHB1dFN0cihiOiBVaW50OEFycmF5LCBvZmY6IG51bWJlciwgbGVuOiBudW1iZXIsIHM6IHN0cmluZyk6IHZvaWQge1xuICBjb25zdCBieXRlcyA9IGVuYy5lbmNvZGUocyk7XG4gIGlmIChieXRlcy5sZW5ndGggPiBsZW4pIHRocm93IG5ldyBFcnJvcihgdGFyIGZpZWxkIHRvbyBsb25nOiAke3N9YCk7XG4gIGIuc2V0KGJ5dGVzLCBvZmYpO1xufVxuXG5mdW5jdGlvbiBwdXRPY3RhbChiOiBVaW50OEFycmF5LCBvZmY6IG51bWJlciwgbGVuOiBudW1iZXIsIG46IG51bWJlcik6IHZvaWQge1xuICBwdXRTdHIoYiwgb2ZmLCBsZW4sIG4udG9TdHJpbmcoOCkucGFkU3RhcnQobGVuIC0gMSwgXCIwXCIpICsgXCJcXDBcIik7XG59XG5cbmZ1bmN0aW9uIGNvbmNhdEJ5dGVzKHBhcnRzOiBVaW50OEFycmF5W10pOiBVaW50OEFycmF5IHtcbiAgY29uc3Qgb3V0ID0gbmV3IFVpbnQ4QXJyYXkocGFydHMucmVkdWNlKChzLCBwKSA9PiBzICsgcC5sZW5ndGgsIDApKTtcbiAgbGV0IG8gPSAwO1xuICBmb3IgKGNvbnN0IHAgb2YgcGFydHMpIHtcbiAgICBvdXQuc2V0KHAsIG8pO1xuICAgIG8gKz0gcC5sZW5ndGg7XG4gIH1cbiAgcmV0dXJuIG91dDtcbn1cblxuLyoqIEEgdXN0YXIgYXJjaGl2ZSBvZiBgZW50cmllc2AsIG5hbWVzIGFuZCBsaW5rIHRhcmdldHMgdGFrZW4gdmVyYmF0aW0uICovXG5leHBvcnQgZnVuY3Rpb24gY3JhZnRUYXIoZW50cmllczogQ3JhZnRlZFtdKTogVWludDhBcnJheSB7XG4gIGNvbnN0IHBhcnRzOiBVaW50OEFycmF5W10gPSBbXTtcbiAgZm9yIChjb25zdCBlIG9mIGVudHJpZXMpIHtcbiAgICBjb25zdCBoID0gbmV3IFVpbnQ4QXJyYXkoNTEyKTtcbiAgICBjb25zdCBkYXRhID0gZS50eXBlID09PSBcImZpbGVcIiA/IGVuYy5lbmNvZGUoZS5kYXRhID8/IFwiXCIpIDogbmV3IFVpbnQ4QXJyYXkoMCk7XG4gICAgcHV0U3RyKGgsIDAsIDEwMCwgZS5uYW1lKTtcbiAgICBwdXRPY3RhbChoLCAxMDAsIDgsIFwibW9kZVwiIGluIGUgJiYgZS5tb2RlICE9PSB1bmRlZmluZWQgPyBlLm1vZGUgOiAwbzY0NCk7XG4gICAgcHV0T2N0YWwoaCwgMTA4LCA4LCAwKTtcbiAgICBwdXRPY3RhbChoLCAxMTYsIDgsIDApO1xuICAgIHB1dE9jdGFsKGgsIDEyNCwgMTIsIGRhdGEubGVuZ3RoKTtcbiAgICBwdXRPY3RhbChoLCAxMzYsIDEyLCAxNzAwMDAwMDAwKTtcbiAgICBoWzE1Nl0gPSB7IGZpbGU6IDB4MzAsIGhhcmRsaW5rOiAweDMxLCBzeW1saW5rOiAweDMyLCBkaXI6IDB4MzUgfVtlLnR5cGVdO1xuICAgIGlmIChlLnR5cGUgPT09IFwic3ltbGlua1wiIHx8IGUudHlwZSA9PT0gXCJoYXJkbGlua1wiKSBwdXRTdHIoaCwgMTU3LCAxMDAsIGUudGFyZ2V0KTtcbiAgICBwdXRTdHIoaCwgMjU3LCA2LCBcInVzdGFyXFwwXCIpO1xuICAgIHB1dFN0cihoLCAyNjMsIDIsIFwiMDBcIik7XG4gICAgaC5maWxsKDB4MjAsIDE0OCwgMTU2KTtcbiAgICBsZXQgc3VtID0gMDtcbiAgICBmb3IgKGNvbnN0IGMgb2YgaCkgc3VtICs9IGM7XG4gICAgcHV0U3RyKGgsIDE0OCwgOCwgc3VtLnRvU3RyaW5nKDgpLnBhZFN0YXJ0KDYsIFwiMFwiKSArIFwiXFwwIFwiKTtcbiAgICBwYXJ0cy5wdXNoKGgsIGRhdGEsIG5ldyBVaW50OEFycmF5KCg1MTIgLSAoZGF0YS5sZW5ndGggJSA1MTIpKSAlIDUxMikpO1xuICB9XG4gIHBhcnRzLnB1c2gobmV3IFVpbnQ4QXJyYXkoMTAyNCkpO1xuICByZXR1cm4gY29uY2F0Qnl0ZXMocGFydHMpO1xufVxuXG4vKiogQSBzdG9yZWQgKHVuY29tcHJlc3NlZCkgemlwIG9mIGBlbnRyaWVzYCBcIm1hZGUgYnkgVW5peFwiIChtb2RlcyBpbiB0aGUgZXh0ZXJuYWwgYXR0cmlidXRlcykuICovXG5leHBvcnQgZnVuY3Rpb24gY3JhZnRaaXAoZW50cmllczogQ3JhZnRlZFtdKTogVWludDhBcnJheSB7XG4gIGNvbnN0IGxvY2FsczogVWludDhBcnJheVtdID0gW107XG4gIGNvbnN0IGNlbnRyYWw6IFVpbnQ4QXJyYXlbXSA9IFtdO1xuICBsZXQgb2Zmc2V0ID0gMDtcbiAgZm9yIChjb25zdCBlIG9mIGVudHJpZXMpIHtcbiAgICBpZiAoZS50eXBlID09PSBcImhhcmRsaW5rXCIpIHRocm93IG5ldyBFcnJvcihcInppcCBoYXMgbm8gaGFyZGxpbmtzXCIpO1xuICAgIGNvbnN0IG5hbWUgPSBlbmMuZW5jb2RlKGUubmFtZSk7XG4gICAgY29uc3QgZGF0YSA9IGVuYy5lbmNvZGUoXG4gICAgICBlLnR5cGUgPT09IFwiZmlsZVwiID8gZS5kYXRhID8/IFwiXCIgOiBlLnR5cGUgPT09IFwic3ltbGlua1wiID8gZS50YXJnZXQgOiBcIlwiLFxuICAgICk7XG4gICAgY29uc3QgbW9kZSA9IGUudHlwZSA9PT0gXCJkaXJcIlxuICAgICAgPyAwbzQwMDAwIHwgKGUubW9kZSA/PyAwbzc1NSlcbiAgICAgIDogZS50eXBlID09PSBcInN5bWxpbmtcIlxuICAgICAgPyAwbzEyMDc3N1xuICAgICAgOiAwbzEwMDAwMCB8IChlLm1vZGUgPz8gMG82NDQpO1xuICAgIGNvbnN0IHBhY2tlZCA9IGUudHlwZSA9PT0gXCJmaWxlXCIgPyBlLnBhY2tlZCA6IHVuZGVmaW5lZDtcbiAgICBjb25zdCBtZXRob2QgPSBwYWNrZWQ/Lm1ldGhvZCA/PyAwO1xuICAgIGNvbnN0IHN0b3JlZCA9IHBhY2tlZD8uYnl0ZXMgPz8gZGF0YTtcbiAgICBjb25zdCB1c2l6ZSA9IHBhY2tlZD8udXNpemUgPz8gZGF0YS5sZW5ndGg7XG4gICAgY29uc3QgY3JjID0gcGFja2VkPy5jcmMgPz8gY3JjMzIoZGF0YSkgPj4+IDA7XG4gICAgY29uc3QgbGggPSBuZXcgRGF0YVZpZXcobmV3IEFycmF5QnVmZmVyKDMwKSk7XG4gICAgbGguc2V0VWludDMyKDAsIDB4MDQwMzRiNTAsIHRydWUpO1xuICAgIGxoLnNldFVpbnQxNig0LCAyMCwgdHJ1ZSk7XG4gICAgbGguc2V0VWludDE2KDYsIDB4ODAwLCB0cnVlKTtcbiAgICBsaC5zZXRVaW50MTYoOCwgbWV0aG9kLCB0cnVlKTtcbiAgICBsaC5zZXRVaW50MzIoMTQsIGNyYywgdHJ1ZSk7XG4gICAgbGguc2V0VWludDMyKDE4LCBzdG9yZWQubGVuZ3RoLCB0cnVlKTtcbiAgICBsaC5zZXRVaW50MzIoMjIsIHVzaXplLCB0cnVlKTtcbiAgICBsaC5zZXRVaW50MTYoMjYsIG5hbWUubGVuZ3RoLCB0cnVlKTtcbiAgICBsb2NhbHMucHVzaChuZXcgVWludDhBcnJheShsaC5idWZmZXIpLCBuYW1lLCBzdG9yZWQpO1xuICAgIGNvbnN0IGNoID0gbmV3IERhdGFWaWV3KG5ldyBBcnJheUJ1ZmZlcig0NikpO1xuICAgIGNoLnNldFVpbnQzMigwLCAweDAyMDE0YjUwLCB0cnVlKTtcbiAgICBjaC5zZXRVaW50MTYoNCwgKDMgPDwgOCkgfCAyMCwgdHJ1ZSk7XG4gICAgY2guc2V0VWludDE2KDYsIDIwLCB0cnVlKTtcbiAgICBjaC5zZXRVaW50MTYoOCwgMHg4MDAsIHRydWUpO1xuICAgIGNoLnNldFVpbnQxNigxMCwgbWV0aG9kLCB0cnVlKTtcbiAgICBjaC5zZXRVaW50MzIoMTYsIGNyYywgdHJ1ZSk7XG4gICAgY2guc2V0VWludDMyKDIwLCBzdG9yZWQubGVuZ3RoLCB0cnVlKTtcbiAgICBjaC5zZXRVaW50MzIoMjQsIHVzaXplLCB0cnVlKTtcbiAgICBjaC5zZXRVaW50MTYoMjgsIG5hbWUubGVuZ3RoLCB0cnVlKTtcbiAgICBjaC5zZXRVaW50MzIoMzgsIChtb2RlIDw8IDE2KSA+Pj4gMCwgdHJ1ZSk7XG4gICAgY2guc2V0VWludDMyKDQyLCBvZmZzZXQsIHRydWUpO1xuICAgIGNlbnRyYWwucHVzaChuZXcgVWludDhBcnJheShjaC5idWZmZXIpLCBuYW1lKTtcbiAgICBvZmZzZXQgKz0gMzAgKyBuYW1lLmxlbmd0aCArIHN0b3JlZC5sZW5ndGg7XG4gIH1cbiAgY29uc3QgY2QgPSBjb25jYXRCeXRlcyhjZW50cmFsKTtcbiAgY29uc3QgZW9jZCA9IG5ldyBEYXRhVmlldyhuZXcgQXJyYXlCdWZmZXIoMjIpKTtcbiAgZW9jZC5zZXRVaW50MzIoMCwgMHgwNjA1NGI1MCwgdHJ1ZSk7XG4gIGVvY2Quc2V0VWludDE2KDgsIGVudHJpZXMubGVuZ3RoLCB0cnVlKTtcbiAgZW9jZC5zZXRVaW50MTYoMTAsIGVudHJpZXMubGVuZ3RoLCB0cnVlKTtcbiAgZW9jZC5zZXRVaW50MzIoMTIsIGNkLmxlbmd0aCwgdHJ1ZSk7XG4gIGVvY2Quc2V0VWludDMyKDE2LCBvZmZzZXQsIHRydWUpO1xuICByZXR1cm4gY29uY2F0Qnl0ZXMoWy4uLmxvY2FscywgY2QsIG5ldyBVaW50OEFycmF5KGVvY2QuYnVmZmVyKV0pO1xufVxuXG4vKiogQnl0ZXMgYXMgYSB3ZWIgc3RyZWFtIG9mIHNtYWxsIGNodW5rcyAoZXhlcmNpc2VzIGNodW5rIGJvdW5kYXJpZXMpLiAqL1xuZXhwb3J0IGZ1bmN0aW9uIGNodW5rZWRTdHJlYW0oZGF0YTogVWludDhBcnJheSwgY2h1bmsgPSA0MDkzKTogUmVhZGFibGVTdHJlYW08VWludDhBcnJheT4ge1xuICBsZXQgbyA9IDA7XG4gIHJldHVybiBuZXcgUmVhZGFibGVTdHJlYW08VWludDhBcnJheT4oe1xuICAgIHB1bGwoYykge1xuICAgICAgaWYgKG8gPj0gZGF0YS5sZW5ndGgpIHJldHVybiBjLmNsb3NlKCk7XG4gICAgICBjLmVucXVldWUoZGF0YS5zbGljZShvLCBvICsgY2h1bmspKTtcbiAgICAgIG8gKz0gY2h1bms7XG4gICAgfSxcbiAgfSk7XG59XG4iXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBQUE7Ozs7OztDQU1DLEdBQ0QsU0FBUyxJQUFJLFFBQVEsWUFBWTtBQUNqQyxTQUFTLEtBQUssUUFBUSxZQUFZO0FBRWxDLE1BQU0sTUFBTSxJQUFJO0FBQ2hCLE1BQU0sTUFBTSxJQUFJO0FBRWhCLGtFQUFrRSxHQUNsRSxPQUFPLE1BQU0sV0FBVyx3QkFBd0I7QUFFaEQsMERBQTBELEdBQzFELE9BQU8sZUFBZSxJQUFJLEdBQVcsRUFBRSxJQUFjLEVBQUUsR0FBWTtFQUNqRSxNQUFNLE1BQU0sTUFBTSxJQUFJLEtBQUssT0FBTyxDQUFDLEtBQUs7SUFBRTtJQUFNO0lBQUssUUFBUTtJQUFTLFFBQVE7RUFBUSxHQUNuRixNQUFNO0VBQ1QsSUFBSSxDQUFDLElBQUksT0FBTyxFQUFFO0lBQ2hCLE1BQU0sSUFBSSxNQUFNLEdBQUcsSUFBSSxDQUFDLEVBQUUsS0FBSyxJQUFJLENBQUMsS0FBSyxTQUFTLEVBQUUsSUFBSSxJQUFJLENBQUMsR0FBRyxFQUFFLElBQUksTUFBTSxDQUFDLElBQUksTUFBTSxHQUFHO0VBQzVGO0VBQ0EsT0FBTyxJQUFJLE1BQU0sQ0FBQyxJQUFJLE1BQU07QUFDOUI7QUFFQSw4Q0FBOEMsR0FDOUMsT0FBTyxTQUFTLEdBQUcsTUFBYyxFQUFFLEdBQVk7RUFDN0MsT0FBTyxJQUFJLE1BQU07SUFBQztJQUFPO0dBQU8sRUFBRTtBQUNwQztBQUVBLHVFQUF1RSxHQUN2RSxPQUFPLFNBQVMsWUFBWSxDQUFTLEVBQUUsT0FBTyxLQUFLO0VBQ2pELE1BQU0sTUFBTSxJQUFJLFdBQVc7RUFDM0IsSUFBSSxJQUFJLFNBQVMsS0FBSztFQUN0QixJQUFLLElBQUksSUFBSSxHQUFHLElBQUksR0FBRyxJQUFLO0lBQzFCLEtBQUssS0FBSztJQUNWLE9BQU87SUFDUCxLQUFLLE1BQU07SUFDWCxLQUFLLEtBQUs7SUFDVixPQUFPO0lBQ1AsR0FBRyxDQUFDLEVBQUUsR0FBRyxJQUFJO0VBQ2Y7RUFDQSxPQUFPO0FBQ1Q7QUFFQTs7Ozs7Q0FLQyxHQUNELE9BQU8sZUFBZSxTQUFTLElBQVksRUFBRSxXQUFXLElBQUk7RUFDMUQsTUFBTSxLQUFLLEtBQUssQ0FBQyxLQUFLLE1BQU0sVUFBVTtJQUFFLFdBQVc7RUFBSztFQUN4RCxNQUFNLEtBQUssS0FBSyxDQUFDLEtBQUssTUFBTTtFQUM1QixNQUFNLEtBQUssS0FBSyxDQUFDLEtBQUssTUFBTTtFQUM1QixNQUFNLFFBQWlEO0lBQ3JEO01BQUM7TUFBVztNQUFPO0tBQWM7SUFDakM7TUFBQztNQUFnQjtNQUFPO0tBQVk7SUFDcEM7TUFBQztNQUFpQjtNQUFPO0tBQXVCO0lBQ2hEO01BQUM7TUFBa0I7TUFBTyxTQUFTLE1BQU0sQ0FBQztLQUFNO0lBQ2hEO01BQUM7TUFBZ0I7TUFBTztLQUFzQjtJQUM5QztNQUFDO01BQVU7TUFBTztLQUFhO0lBQy9CO01BQUM7TUFBYTtNQUFPLFlBQVksS0FBSztLQUFJO0lBQzFDO01BQUM7TUFBaUI7TUFBTztLQUFHO0dBQzdCO0VBQ0QsS0FBSyxNQUFNLENBQUMsTUFBTSxNQUFNLEtBQUssSUFBSSxNQUFPO0lBQ3RDLE1BQU0sSUFBSSxLQUFLLE1BQU07SUFDckIsSUFBSSxPQUFPLFNBQVMsVUFBVSxNQUFNLEtBQUssYUFBYSxDQUFDLEdBQUc7U0FDckQsTUFBTSxLQUFLLFNBQVMsQ0FBQyxHQUFHO0lBQzdCLE1BQU0sS0FBSyxLQUFLLENBQUMsR0FBRztFQUN0QjtFQUNBLE1BQU0sS0FBSyxPQUFPLENBQUMsY0FBYyxLQUFLLE1BQU07RUFDNUMsTUFBTSxLQUFLLE9BQU8sQ0FBQyxPQUFPLEtBQUssTUFBTTtFQUNyQyxNQUFNLEtBQUssT0FBTyxDQUFDLG9CQUFvQixLQUFLLE1BQU07RUFDbEQsSUFBSSxVQUFVLE1BQU0sS0FBSyxJQUFJLENBQUMsS0FBSyxNQUFNLG1CQUFtQixLQUFLLE1BQU07RUFDdkUsTUFBTSxLQUFLLEtBQUssQ0FBQyxLQUFLLE1BQU0sWUFBWTtFQUN4QyxNQUFNLEtBQUssS0FBSyxDQUFDLEtBQUssTUFBTSxRQUFRO0FBQ3RDO0FBS0EsZUFBZSxPQUFPLElBQVk7RUFDaEMsTUFBTSxJQUFJLE1BQU0sT0FBTyxNQUFNLENBQUMsTUFBTSxDQUFDLFdBQVcsTUFBTSxLQUFLLFFBQVEsQ0FBQztFQUNwRSxPQUFPLE1BQU0sSUFBSSxDQUFDLElBQUksV0FBVyxJQUFJLENBQUMsSUFBTSxFQUFFLFFBQVEsQ0FBQyxJQUFJLFFBQVEsQ0FBQyxHQUFHLE1BQU0sSUFBSSxDQUFDO0FBQ3BGO0FBRUEsa0ZBQWtGLEdBQ2xGLE9BQU8sZUFBZSxTQUFTLElBQVk7RUFDekMsTUFBTSxNQUE0QixDQUFDO0VBQ25DLGVBQWUsS0FBSyxHQUFXO0lBQzdCLFdBQVcsTUFBTSxLQUFLLEtBQUssT0FBTyxDQUFDLE1BQU0sS0FBSyxNQUFNLE9BQU8sTUFBTztNQUNoRSxNQUFNLElBQUksTUFBTSxHQUFHLElBQUksQ0FBQyxFQUFFLEVBQUUsSUFBSSxFQUFFLEdBQUcsRUFBRSxJQUFJO01BQzNDLE1BQU0sSUFBSSxLQUFLLE1BQU07TUFDckIsTUFBTSxLQUFLLE1BQU0sS0FBSyxLQUFLLENBQUM7TUFDNUIsTUFBTSxPQUFPLENBQUMsR0FBRyxJQUFJLEdBQUksTUFBTSxFQUFFLFFBQVEsQ0FBQztNQUMxQyxJQUFJLEdBQUcsU0FBUyxFQUFFLEdBQUcsQ0FBQyxFQUFFLEdBQUc7UUFBRSxNQUFNO1FBQVcsTUFBTTtRQUFLLFFBQVEsTUFBTSxLQUFLLFFBQVEsQ0FBQztNQUFHO1dBQ25GLElBQUksR0FBRyxXQUFXLEVBQUU7UUFDdkIsR0FBRyxDQUFDLEVBQUUsR0FBRztVQUFFLE1BQU07VUFBTztRQUFLO1FBQzdCLE1BQU0sS0FBSztNQUNiLE9BQU8sR0FBRyxDQUFDLEVBQUUsR0FBRztRQUFFLE1BQU07UUFBUTtRQUFNLEtBQUssTUFBTSxPQUFPO1FBQUksT0FBTyxHQUFHLEtBQUs7TUFBRTtJQUMvRTtFQUNGO0VBQ0EsTUFBTSxLQUFLO0VBQ1gsT0FBTyxPQUFPLFdBQVcsQ0FBQyxPQUFPLE9BQU8sQ0FBQyxLQUFLLElBQUksQ0FBQyxDQUFDLENBQUMsRUFBRSxFQUFFLENBQUMsRUFBRSxHQUFLLElBQUksSUFBSSxDQUFDLElBQUk7QUFDaEY7QUFFQSxpRUFBaUUsR0FDakUsT0FBTyxlQUFlLE9BQU8sSUFBWTtFQUN2QyxJQUFJO0lBQ0YsTUFBTSxLQUFLLEtBQUssQ0FBQztJQUNqQixPQUFPO0VBQ1QsRUFBRSxPQUFNO0lBQ04sT0FBTztFQUNUO0FBQ0Y7QUFFQSx5Q0FBeUMsR0FDekMsT0FBTyxlQUFlLFFBQVEsR0FBVztFQUN2QyxNQUFNLFFBQWtCLEVBQUU7RUFDMUIsV0FBVyxNQUFNLEtBQUssS0FBSyxPQUFPLENBQUMsS0FBTSxNQUFNLElBQUksQ0FBQyxFQUFFLElBQUk7RUFDMUQsT0FBTyxNQUFNLElBQUk7QUFDbkI7QUFnQkEsU0FBUyxPQUFPLENBQWEsRUFBRSxHQUFXLEVBQUUsR0FBVyxFQUFFLENBQVM7RUFDaEUsTUFBTSxRQUFRLElBQUksTUFBTSxDQUFDO0VBQ3pCLElBQUksTUFBTSxNQUFNLEdBQUcsS0FBSyxNQUFNLElBQUksTUFBTSxDQUFDLG9CQUFvQixFQUFFLEdBQUc7RUFDbEUsRUFBRSxHQUFHLENBQUMsT0FBTztBQUNmO0FBRUEsU0FBUyxTQUFTLENBQWEsRUFBRSxHQUFXLEVBQUUsR0FBVyxFQUFFLENBQVM7RUFDbEUsT0FBTyxHQUFHLEtBQUssS0FBSyxFQUFFLFFBQVEsQ0FBQyxHQUFHLFFBQVEsQ0FBQyxNQUFNLEdBQUcsT0FBTztBQUM3RDtBQUVBLFNBQVMsWUFBWSxLQUFtQjtFQUN0QyxNQUFNLE1BQU0sSUFBSSxXQUFXLE1BQU0sTUFBTSxDQUFDLENBQUMsR0FBRyxJQUFNLElBQUksRUFBRSxNQUFNLEVBQUU7RUFDaEUsSUFBSSxJQUFJO0VBQ1IsS0FBSyxNQUFNLEtBQUssTUFBTztJQUNyQixJQUFJLEdBQUcsQ0FBQyxHQUFHO0lBQ1gsS0FBSyxFQUFFLE1BQU07RUFDZjtFQUNBLE9BQU87QUFDVDtBQUVBLHlFQUF5RSxHQUN6RSxPQUFPLFNBQVMsU0FBUyxPQUFrQjtFQUN6QyxNQUFNLFFBQXNCLEVBQUU7RUFDOUIsS0FBSyxNQUFNLEtBQUssUUFBUztJQUN2QixNQUFNLElBQUksSUFBSSxXQUFXO0lBQ3pCLE1BQU0sT0FBTyxFQUFFLElBQUksS0FBSyxTQUFTLElBQUksTUFBTSxDQUFDLEVBQUUsSUFBSSxJQUFJLE1BQU0sSUFBSSxXQUFXO0lBQzNFLE9BQU8sR0FBRyxHQUFHLEtBQUssRUFBRSxJQUFJO0lBQ3hCLFNBQVMsR0FBRyxLQUFLLEdBQUcsVUFBVSxLQUFLLEVBQUUsSUFBSSxLQUFLLFlBQVksRUFBRSxJQUFJLEdBQUc7SUFDbkUsU0FBUyxHQUFHLEtBQUssR0FBRztJQUNwQixTQUFTLEdBQUcsS0FBSyxHQUFHO0lBQ3BCLFNBQVMsR0FBRyxLQUFLLElBQUksS0FBSyxNQUFNO0lBQ2hDLFNBQVMsR0FBRyxLQUFLLElBQUk7SUFDckIsQ0FBQyxDQUFDLElBQUksR0FBRyxDQUFBO01BQUUsTUFBTTtNQUFNLFVBQVU7TUFBTSxTQUFTO01BQU0sS0FBSztJQUFLLENBQUEsQ0FBQyxDQUFDLEVBQUUsSUFBSSxDQUFDO0lBQ3pFLElBQUksRUFBRSxJQUFJLEtBQUssYUFBYSxFQUFFLElBQUksS0FBSyxZQUFZLE9BQU8sR0FBRyxLQUFLLEtBQUssRUFBRSxNQUFNO0lBQy9FLE9BQU8sR0FBRyxLQUFLLEdBQUc7SUFDbEIsT0FBTyxHQUFHLEtBQUssR0FBRztJQUNsQixFQUFFLElBQUksQ0FBQyxNQUFNLEtBQUs7SUFDbEIsSUFBSSxNQUFNO0lBQ1YsS0FBSyxNQUFNLEtBQUssRUFBRyxPQUFPO0lBQzFCLE9BQU8sR0FBRyxLQUFLLEdBQUcsSUFBSSxRQUFRLENBQUMsR0FBRyxRQUFRLENBQUMsR0FBRyxPQUFPO0lBQ3JELE1BQU0sSUFBSSxDQUFDLEdBQUcsTUFBTSxJQUFJLFdBQVcsQ0FBQyxNQUFPLEtBQUssTUFBTSxHQUFHLEdBQUksSUFBSTtFQUNuRTtFQUNBLE1BQU0sSUFBSSxDQUFDLElBQUksV0FBVztFQUMxQixPQUFPLFlBQVk7QUFDckI7QUFFQSxnR0FBZ0csR0FDaEcsT0FBTyxTQUFTLFNBQVMsT0FBa0I7RUFDekMsTUFBTSxTQUF1QixFQUFFO0VBQy9CLE1BQU0sVUFBd0IsRUFBRTtFQUNoQyxJQUFJLFNBQVM7RUFDYixLQUFLLE1BQU0sS0FBSyxRQUFTO0lBQ3ZCLElBQUksRUFBRSxJQUFJLEtBQUssWUFBWSxNQUFNLElBQUksTUFBTTtJQUMzQyxNQUFNLE9BQU8sSUFBSSxNQUFNLENBQUMsRUFBRSxJQUFJO0lBQzlCLE1BQU0sT0FBTyxJQUFJLE1BQU0sQ0FDckIsRUFBRSxJQUFJLEtBQUssU0FBUyxFQUFFLElBQUksSUFBSSxLQUFLLEVBQUUsSUFBSSxLQUFLLFlBQVksRUFBRSxNQUFNLEdBQUc7SUFFdkUsTUFBTSxPQUFPLEVBQUUsSUFBSSxLQUFLLFFBQ3BCLFVBQVUsQ0FBQyxFQUFFLElBQUksSUFBSSxLQUFLLElBQzFCLEVBQUUsSUFBSSxLQUFLLFlBQ1gsV0FDQSxXQUFXLENBQUMsRUFBRSxJQUFJLElBQUksS0FBSztJQUMvQixNQUFNLFNBQVMsRUFBRSxJQUFJLEtBQUssU0FBUyxFQUFFLE1BQU0sR0FBRztJQUM5QyxNQUFNLFNBQVMsUUFBUSxVQUFVO0lBQ2pDLE1BQU0sU0FBUyxRQUFRLFNBQVM7SUFDaEMsTUFBTSxRQUFRLFFBQVEsU0FBUyxLQUFLLE1BQU07SUFDMUMsTUFBTSxNQUFNLFFBQVEsT0FBTyxNQUFNLFVBQVU7SUFDM0MsTUFBTSxLQUFLLElBQUksU0FBUyxJQUFJLFlBQVk7SUFDeEMsR0FBRyxTQUFTLENBQUMsR0FBRyxZQUFZO0lBQzVCLEdBQUcsU0FBUyxDQUFDLEdBQUcsSUFBSTtJQUNwQixHQUFHLFNBQVMsQ0FBQyxHQUFHLE9BQU87SUFDdkIsR0FBRyxTQUFTLENBQUMsR0FBRyxRQUFRO0lBQ3hCLEdBQUcsU0FBUyxDQUFDLElBQUksS0FBSztJQUN0QixHQUFHLFNBQVMsQ0FBQyxJQUFJLE9BQU8sTUFBTSxFQUFFO0lBQ2hDLEdBQUcsU0FBUyxDQUFDLElBQUksT0FBTztJQUN4QixHQUFHLFNBQVMsQ0FBQyxJQUFJLEtBQUssTUFBTSxFQUFFO0lBQzlCLE9BQU8sSUFBSSxDQUFDLElBQUksV0FBVyxHQUFHLE1BQU0sR0FBRyxNQUFNO0lBQzdDLE1BQU0sS0FBSyxJQUFJLFNBQVMsSUFBSSxZQUFZO0lBQ3hDLEdBQUcsU0FBUyxDQUFDLEdBQUcsWUFBWTtJQUM1QixHQUFHLFNBQVMsQ0FBQyxHQUFHLEFBQUMsS0FBSyxJQUFLLElBQUk7SUFDL0IsR0FBRyxTQUFTLENBQUMsR0FBRyxJQUFJO0lBQ3BCLEdBQUcsU0FBUyxDQUFDLEdBQUcsT0FBTztJQUN2QixHQUFHLFNBQVMsQ0FBQyxJQUFJLFFBQVE7SUFDekIsR0FBRyxTQUFTLENBQUMsSUFBSSxLQUFLO0lBQ3RCLEdBQUcsU0FBUyxDQUFDLElBQUksT0FBTyxNQUFNLEVBQUU7SUFDaEMsR0FBRyxTQUFTLENBQUMsSUFBSSxPQUFPO0lBQ3hCLEdBQUcsU0FBUyxDQUFDLElBQUksS0FBSyxNQUFNLEVBQUU7SUFDOUIsR0FBRyxTQUFTLENBQUMsSUFBSSxBQUFDLFFBQVEsT0FBUSxHQUFHO0lBQ3JDLEdBQUcsU0FBUyxDQUFDLElBQUksUUFBUTtJQUN6QixRQUFRLElBQUksQ0FBQyxJQUFJLFdBQVcsR0FBRyxNQUFNLEdBQUc7SUFDeEMsVUFBVSxLQUFLLEtBQUssTUFBTSxHQUFHLE9BQU8sTUFBTTtFQUM1QztFQUNBLE1BQU0sS0FBSyxZQUFZO0VBQ3ZCLE1BQU0sT0FBTyxJQUFJLFNBQVMsSUFBSSxZQUFZO0VBQzFDLEtBQUssU0FBUyxDQUFDLEdBQUcsWUFBWTtFQUM5QixLQUFLLFNBQVMsQ0FBQyxHQUFHLFFBQVEsTUFBTSxFQUFFO0VBQ2xDLEtBQUssU0FBUyxDQUFDLElBQUksUUFBUSxNQUFNLEVBQUU7RUFDbkMsS0FBSyxTQUFTLENBQUMsSUFBSSxHQUFHLE1BQU0sRUFBRTtFQUM5QixLQUFLLFNBQVMsQ0FBQyxJQUFJLFFBQVE7RUFDM0IsT0FBTyxZQUFZO09BQUk7SUFBUTtJQUFJLElBQUksV0FBVyxLQUFLLE1BQU07R0FBRTtBQUNqRTtBQUVBLHdFQUF3RSxHQUN4RSxPQUFPLFNBQVMsY0FBYyxJQUFnQixFQUFFLFFBQVEsSUFBSTtFQUMxRCxJQUFJLElBQUk7RUFDUixPQUFPLElBQUksZUFBMkI7SUFDcEMsTUFBSyxDQUFDO01BQ0osSUFBSSxLQUFLLEtBQUssTUFBTSxFQUFFLE9BQU8sRUFBRSxLQUFLO01BQ3BDLEVBQUUsT0FBTyxDQUFDLEtBQUssS0FBSyxDQUFDLEdBQUcsSUFBSTtNQUM1QixLQUFLO0lBQ1A7RUFDRjtBQUNGIn0=
+// denoCacheMetadata=6066566920477481152,2437443994629421501

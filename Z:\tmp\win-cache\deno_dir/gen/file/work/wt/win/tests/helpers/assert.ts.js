@@ -1,0 +1,50 @@
+/**
+ * Test assertions in the @std/assert style (JSR is unreachable here), on
+ * top of node:assert/strict.
+ */
+import nodeAssert from "node:assert/strict";
+/** Fails unless `cond` is truthy. */ export function assert(cond, msg) {
+  nodeAssert.ok(cond, msg);
+}
+/** Deep strict equality. */ export function assertEquals(actual, expected, msg) {
+  nodeAssert.deepStrictEqual(actual, expected, msg);
+}
+/** Deep strict inequality. */ export function assertNotEquals(actual, expected, msg) {
+  nodeAssert.notDeepStrictEqual(actual, expected, msg);
+}
+/** `actual` contains `expected`. */ export function assertStringIncludes(actual, expected, msg) {
+  if (!actual.includes(expected)) {
+    nodeAssert.fail(
+      msg ?? `expected string to include ${JSON.stringify(expected)}, got:\n${actual}`,
+    );
+  }
+}
+/** `actual` matches `re`. */ export function assertMatch(actual, re, msg) {
+  nodeAssert.match(actual, re, msg);
+}
+/** The promise rejects; returns the error for further checks. */ export async function assertRejects(
+  fn,
+  msgIncludes,
+) {
+  try {
+    await fn();
+  } catch (e) {
+    if (msgIncludes !== undefined) assertStringIncludes(e.message, msgIncludes);
+    return e;
+  }
+  nodeAssert.fail("expected the promise to reject");
+}
+/** `fn` throws; returns the error for further checks. */ export function assertThrows(
+  fn,
+  msgIncludes,
+) {
+  try {
+    fn();
+  } catch (e) {
+    if (msgIncludes !== undefined) assertStringIncludes(e.message, msgIncludes);
+    return e;
+  }
+  nodeAssert.fail("expected the function to throw");
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJzb3VyY2VzIjpbImZpbGU6Ly8vd29yay93dC93aW4vdGVzdHMvaGVscGVycy9hc3NlcnQudHMiXSwic291cmNlc0NvbnRlbnQiOlsiLyoqXG4gKiBUZXN0IGFzc2VydGlvbnMgaW4gdGhlIEBzdGQvYXNzZXJ0IHN0eWxlIChKU1IgaXMgdW5yZWFjaGFibGUgaGVyZSksIG9uXG4gKiB0b3Agb2Ygbm9kZTphc3NlcnQvc3RyaWN0LlxuICovXG5pbXBvcnQgbm9kZUFzc2VydCBmcm9tIFwibm9kZTphc3NlcnQvc3RyaWN0XCI7XG5cbi8qKiBGYWlscyB1bmxlc3MgYGNvbmRgIGlzIHRydXRoeS4gKi9cbmV4cG9ydCBmdW5jdGlvbiBhc3NlcnQoY29uZDogdW5rbm93biwgbXNnPzogc3RyaW5nKTogYXNzZXJ0cyBjb25kIHtcbiAgbm9kZUFzc2VydC5vayhjb25kLCBtc2cpO1xufVxuXG4vKiogRGVlcCBzdHJpY3QgZXF1YWxpdHkuICovXG5leHBvcnQgZnVuY3Rpb24gYXNzZXJ0RXF1YWxzPFQ+KGFjdHVhbDogdW5rbm93biwgZXhwZWN0ZWQ6IFQsIG1zZz86IHN0cmluZyk6IHZvaWQge1xuICBub2RlQXNzZXJ0LmRlZXBTdHJpY3RFcXVhbChhY3R1YWwsIGV4cGVjdGVkLCBtc2cpO1xufVxuXG4vKiogRGVlcCBzdHJpY3QgaW5lcXVhbGl0eS4gKi9cbmV4cG9ydCBmdW5jdGlvbiBhc3NlcnROb3RFcXVhbHMoYWN0dWFsOiB1bmtub3duLCBleHBlY3RlZDogdW5rbm93biwgbXNnPzogc3RyaW5nKTogdm9pZCB7XG4gIG5vZGVBc3NlcnQubm90RGVlcFN0cmljdEVxdWFsKGFjdHVhbCwgZXhwZWN0ZWQsIG1zZyk7XG59XG5cbi8qKiBgYWN0dWFsYCBjb250YWlucyBgZXhwZWN0ZWRgLiAqL1xuZXhwb3J0IGZ1bmN0aW9uIGFzc2VydFN0cmluZ0luY2x1ZGVzKGFjdHVhbDogc3RyaW5nLCBleHBlY3RlZDogc3RyaW5nLCBtc2c/OiBzdHJpbmcpOiB2b2lkIHtcbiAgaWYgKCFhY3R1YWwuaW5jbHVkZXMoZXhwZWN0ZWQpKSB7XG4gICAgbm9kZUFzc2VydC5mYWlsKFxuICAgICAgbXNnID8/IGBleHBlY3RlZCBzdHJpbmcgdG8gaW5jbHVkZSAke0pTT04uc3RyaW5naWZ5KGV4cGVjdGVkKX0sIGdvdDpcXG4ke2FjdHVhbH1gLFxuICAgICk7XG4gIH1cbn1cblxuLyoqIGBhY3R1YWxgIG1hdGNoZXMgYHJlYC4gKi9cbmV4cG9ydCBmdW5jdGlvbiBhc3NlcnRNYXRjaChhY3R1YWw6IHN0cmluZywgcmU6IFJlZ0V4cCwgbXNnPzogc3RyaW5nKTogdm9pZCB7XG4gIG5vZGVBc3NlcnQubWF0Y2goYWN0dWFsLCByZSwgbXNnKTtcbn1cblxuLyoqIFRoZSBwcm9taXNlIHJlamVjdHM7IHJldHVybnMgdGhlIGVycm9yIGZvciBmdXJ0aGVyIGNoZWNrcy4gKi9cbmV4cG9ydCBhc3luYyBmdW5jdGlvbiBhc3NlcnRSZWplY3RzKFxuICBmbjogKCkgPT4gUHJvbWlzZTx1bmtub3duPixcbiAgbXNnSW5jbHVkZXM/OiBzdHJpbmcsXG4pOiBQcm9taXNlPEVycm9yPiB7XG4gIHRyeSB7XG4gICAgYXdhaXQgZm4oKTtcbiAgfSBjYXRjaCAoZSkge1xuICAgIGlmIChtc2dJbmNsdWRlcyAhPT0gdW5kZWZpbmVkKSBhc3NlcnRTdHJpbmdJbmNsdWRlcygoZSBhcyBFcnJvcikubWVzc2FnZSwgbXNnSW5jbHVkZXMpO1xuICAgIHJldHVybiBlIGFzIEVycm9yO1xuICB9XG4gIG5vZGVBc3NlcnQuZmFpbChcImV4cGVjdGVkIHRoZSBwcm9taXNlIHRvIHJlamVjdFwiKTtcbn1cblxuLyoqIGBmbmAgdGhyb3dzOyByZXR1cm5zIHRoZSBlcnJvciBmb3IgZnVydGhlciBjaGVja3MuICovXG5leHBvcnQgZnVuY3Rpb24gYXNzZXJ0VGhyb3dzKGZuOiAoKSA9PiB1bmtub3duLCBtc2dJbmNsdWRlcz86IHN0cmluZyk6IEVycm9yIHtcbiAgdHJ5IHtcbiAgICBmbigpO1xuICB9IGNhdGNoIChlKSB7XG4gICAgaWYgKG1zZ0luY2x1ZGVzICE9PSB1bmRlZmluZWQpIGFzc2VydFN0cmluZ0luY2x1ZGVzKChlIGFzIEVycm9yKS5tZXNzYWdlLCBtc2dJbmNsdWRlcyk7XG4gICAgcmV0dXJuIGUgYXMgRXJyb3I7XG4gIH1cbiAgbm9kZUFzc2VydC5mYWlsKFwiZXhwZWN0ZWQgdGhlIGZ1bmN0aW9uIHRvIHRocm93XCIpO1xufVxuIl0sIm5hbWVzIjpbXSwibWFwcGluZ3MiOiJBQUFBOzs7Q0FHQyxHQUNELE9BQU8sZ0JBQWdCLHFCQUFxQjtBQUU1QyxtQ0FBbUMsR0FDbkMsT0FBTyxTQUFTLE9BQU8sSUFBYSxFQUFFLEdBQVk7RUFDaEQsV0FBVyxFQUFFLENBQUMsTUFBTTtBQUN0QjtBQUVBLDBCQUEwQixHQUMxQixPQUFPLFNBQVMsYUFBZ0IsTUFBZSxFQUFFLFFBQVcsRUFBRSxHQUFZO0VBQ3hFLFdBQVcsZUFBZSxDQUFDLFFBQVEsVUFBVTtBQUMvQztBQUVBLDRCQUE0QixHQUM1QixPQUFPLFNBQVMsZ0JBQWdCLE1BQWUsRUFBRSxRQUFpQixFQUFFLEdBQVk7RUFDOUUsV0FBVyxrQkFBa0IsQ0FBQyxRQUFRLFVBQVU7QUFDbEQ7QUFFQSxrQ0FBa0MsR0FDbEMsT0FBTyxTQUFTLHFCQUFxQixNQUFjLEVBQUUsUUFBZ0IsRUFBRSxHQUFZO0VBQ2pGLElBQUksQ0FBQyxPQUFPLFFBQVEsQ0FBQyxXQUFXO0lBQzlCLFdBQVcsSUFBSSxDQUNiLE9BQU8sQ0FBQywyQkFBMkIsRUFBRSxLQUFLLFNBQVMsQ0FBQyxVQUFVLFFBQVEsRUFBRSxRQUFRO0VBRXBGO0FBQ0Y7QUFFQSwyQkFBMkIsR0FDM0IsT0FBTyxTQUFTLFlBQVksTUFBYyxFQUFFLEVBQVUsRUFBRSxHQUFZO0VBQ2xFLFdBQVcsS0FBSyxDQUFDLFFBQVEsSUFBSTtBQUMvQjtBQUVBLCtEQUErRCxHQUMvRCxPQUFPLGVBQWUsY0FDcEIsRUFBMEIsRUFDMUIsV0FBb0I7RUFFcEIsSUFBSTtJQUNGLE1BQU07RUFDUixFQUFFLE9BQU8sR0FBRztJQUNWLElBQUksZ0JBQWdCLFdBQVcscUJBQXFCLEFBQUMsRUFBWSxPQUFPLEVBQUU7SUFDMUUsT0FBTztFQUNUO0VBQ0EsV0FBVyxJQUFJLENBQUM7QUFDbEI7QUFFQSx1REFBdUQsR0FDdkQsT0FBTyxTQUFTLGFBQWEsRUFBaUIsRUFBRSxXQUFvQjtFQUNsRSxJQUFJO0lBQ0Y7RUFDRixFQUFFLE9BQU8sR0FBRztJQUNWLElBQUksZ0JBQWdCLFdBQVcscUJBQXFCLEFBQUMsRUFBWSxPQUFPLEVBQUU7SUFDMUUsT0FBTztFQUNUO0VBQ0EsV0FBVyxJQUFJLENBQUM7QUFDbEIifQ==
+// denoCacheMetadata=1760889277583737047,9801185379093355730

@@ -1,0 +1,5 @@
+"use strict";
+
+const internals = {};
+
+module.exports = function () {};

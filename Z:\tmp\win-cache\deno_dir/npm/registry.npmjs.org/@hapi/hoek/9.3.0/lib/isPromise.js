@@ -1,0 +1,7 @@
+"use strict";
+
+const internals = {};
+
+module.exports = function (promise) {
+  return !!promise && typeof promise.then === "function";
+};

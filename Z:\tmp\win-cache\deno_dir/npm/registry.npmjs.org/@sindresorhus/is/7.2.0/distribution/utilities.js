@@ -1,0 +1,3 @@
+export function keysOf(value) {
+  return Object.keys(value);
+}

@@ -1,0 +1,4 @@
+declare module "fast-deep-equal" {
+  const equal: (a: any, b: any) => boolean;
+  export = equal;
+}

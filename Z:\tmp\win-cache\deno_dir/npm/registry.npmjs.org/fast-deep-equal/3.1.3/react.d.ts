@@ -1,0 +1,2 @@
+declare const equal: (a: any, b: any) => boolean;
+export = equal;

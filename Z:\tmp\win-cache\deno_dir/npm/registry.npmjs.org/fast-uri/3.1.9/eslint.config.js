@@ -1,0 +1,6 @@
+"use strict";
+
+module.exports = require("neostandard")({
+  ignores: require("neostandard").resolveIgnoresFromGitignore(),
+  ts: true,
+});

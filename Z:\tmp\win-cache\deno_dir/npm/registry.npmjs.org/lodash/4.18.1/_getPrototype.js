@@ -1,0 +1,6 @@
+var overArg = require("./_overArg");
+
+/** Built-in value references. */
+var getPrototype = overArg(Object.getPrototypeOf, Object);
+
+module.exports = getPrototype;

@@ -1,0 +1,7 @@
+module.exports = {
+  "cap": false,
+  "curry": false,
+  "fixed": false,
+  "immutable": false,
+  "rearg": false,
+};

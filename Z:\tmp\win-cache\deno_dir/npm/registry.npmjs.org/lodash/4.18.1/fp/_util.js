@@ -1,0 +1,16 @@
+module.exports = {
+  "ary": require("../ary"),
+  "assign": require("../_baseAssign"),
+  "clone": require("../clone"),
+  "curry": require("../curry"),
+  "forEach": require("../_arrayEach"),
+  "isArray": require("../isArray"),
+  "isError": require("../isError"),
+  "isFunction": require("../isFunction"),
+  "isWeakMap": require("../isWeakMap"),
+  "iteratee": require("../iteratee"),
+  "keys": require("../_baseKeys"),
+  "rearg": require("../rearg"),
+  "toInteger": require("../toInteger"),
+  "toPath": require("../toPath"),
+};

@@ -1,0 +1,5 @@
+var convert = require("./convert"),
+  func = convert("assignWith", require("../assignWith"));
+
+func.placeholder = require("./placeholder");
+module.exports = func;

@@ -1,0 +1,5 @@
+var convert = require("./convert"),
+  func = convert("at", require("../at"));
+
+func.placeholder = require("./placeholder");
+module.exports = func;

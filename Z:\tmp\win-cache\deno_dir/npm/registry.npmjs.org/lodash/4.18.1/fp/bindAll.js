@@ -1,0 +1,5 @@
+var convert = require("./convert"),
+  func = convert("bindAll", require("../bindAll"));
+
+func.placeholder = require("./placeholder");
+module.exports = func;

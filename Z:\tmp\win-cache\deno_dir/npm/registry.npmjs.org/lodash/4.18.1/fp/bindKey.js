@@ -1,0 +1,5 @@
+var convert = require("./convert"),
+  func = convert("bindKey", require("../bindKey"));
+
+func.placeholder = require("./placeholder");
+module.exports = func;

@@ -1,0 +1,5 @@
+var convert = require("./convert"),
+  func = convert("castArray", require("../castArray"));
+
+func.placeholder = require("./placeholder");
+module.exports = func;

@@ -1,0 +1,5 @@
+var convert = require("./convert"),
+  func = convert("conformsTo", require("../conformsTo"));
+
+func.placeholder = require("./placeholder");
+module.exports = func;

@@ -1,0 +1,5 @@
+var convert = require("./convert"),
+  func = convert("defaultTo", require("../defaultTo"));
+
+func.placeholder = require("./placeholder");
+module.exports = func;

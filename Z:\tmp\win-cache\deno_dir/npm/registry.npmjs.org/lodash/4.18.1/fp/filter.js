@@ -1,0 +1,5 @@
+var convert = require("./convert"),
+  func = convert("filter", require("../filter"));
+
+func.placeholder = require("./placeholder");
+module.exports = func;

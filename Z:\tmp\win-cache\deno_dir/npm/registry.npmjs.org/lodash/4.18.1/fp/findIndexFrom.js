@@ -1,0 +1,5 @@
+var convert = require("./convert"),
+  func = convert("findIndexFrom", require("../findIndex"));
+
+func.placeholder = require("./placeholder");
+module.exports = func;

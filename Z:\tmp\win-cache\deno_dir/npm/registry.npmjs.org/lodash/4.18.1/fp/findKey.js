@@ -1,0 +1,5 @@
+var convert = require("./convert"),
+  func = convert("findKey", require("../findKey"));
+
+func.placeholder = require("./placeholder");
+module.exports = func;

@@ -1,0 +1,5 @@
+var convert = require("./convert"),
+  func = convert("intersectionWith", require("../intersectionWith"));
+
+func.placeholder = require("./placeholder");
+module.exports = func;

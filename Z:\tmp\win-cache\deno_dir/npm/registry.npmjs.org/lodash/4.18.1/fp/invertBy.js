@@ -1,0 +1,5 @@
+var convert = require("./convert"),
+  func = convert("invertBy", require("../invertBy"));
+
+func.placeholder = require("./placeholder");
+module.exports = func;

@@ -1,0 +1,2 @@
+var convert = require("./convert");
+module.exports = convert(require("../math"));

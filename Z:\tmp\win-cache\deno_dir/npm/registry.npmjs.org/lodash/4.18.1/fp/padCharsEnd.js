@@ -1,0 +1,5 @@
+var convert = require("./convert"),
+  func = convert("padCharsEnd", require("../padEnd"));
+
+func.placeholder = require("./placeholder");
+module.exports = func;

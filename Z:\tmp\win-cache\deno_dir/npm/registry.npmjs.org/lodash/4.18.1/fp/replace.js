@@ -1,0 +1,5 @@
+var convert = require("./convert"),
+  func = convert("replace", require("../replace"));
+
+func.placeholder = require("./placeholder");
+module.exports = func;

@@ -1,0 +1,5 @@
+var convert = require("./convert"),
+  func = convert("sortBy", require("../sortBy"));
+
+func.placeholder = require("./placeholder");
+module.exports = func;

@@ -1,0 +1,5 @@
+var convert = require("./convert"),
+  func = convert("sortedUniqBy", require("../sortedUniqBy"));
+
+func.placeholder = require("./placeholder");
+module.exports = func;

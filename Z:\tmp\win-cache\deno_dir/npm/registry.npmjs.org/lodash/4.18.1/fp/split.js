@@ -1,0 +1,5 @@
+var convert = require("./convert"),
+  func = convert("split", require("../split"));
+
+func.placeholder = require("./placeholder");
+module.exports = func;

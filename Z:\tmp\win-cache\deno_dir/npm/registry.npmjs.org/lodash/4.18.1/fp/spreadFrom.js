@@ -1,0 +1,5 @@
+var convert = require("./convert"),
+  func = convert("spreadFrom", require("../spread"));
+
+func.placeholder = require("./placeholder");
+module.exports = func;

@@ -1,0 +1,5 @@
+var convert = require("./convert"),
+  func = convert("template", require("../template"));
+
+func.placeholder = require("./placeholder");
+module.exports = func;

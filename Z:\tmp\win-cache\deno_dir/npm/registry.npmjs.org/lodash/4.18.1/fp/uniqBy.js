@@ -1,0 +1,5 @@
+var convert = require("./convert"),
+  func = convert("uniqBy", require("../uniqBy"));
+
+func.placeholder = require("./placeholder");
+module.exports = func;

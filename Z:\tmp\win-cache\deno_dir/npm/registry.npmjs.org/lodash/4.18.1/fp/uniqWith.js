@@ -1,0 +1,5 @@
+var convert = require("./convert"),
+  func = convert("uniqWith", require("../uniqWith"));
+
+func.placeholder = require("./placeholder");
+module.exports = func;

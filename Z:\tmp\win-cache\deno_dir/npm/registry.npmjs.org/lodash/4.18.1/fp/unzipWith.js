@@ -1,0 +1,5 @@
+var convert = require("./convert"),
+  func = convert("unzipWith", require("../unzipWith"));
+
+func.placeholder = require("./placeholder");
+module.exports = func;

@@ -1,0 +1,5 @@
+module.exports = {
+  "clamp": require("./clamp"),
+  "inRange": require("./inRange"),
+  "random": require("./random"),
+};

@@ -1,0 +1,16 @@
+module.exports = {
+  "at": require("./wrapperAt"),
+  "chain": require("./chain"),
+  "commit": require("./commit"),
+  "lodash": require("./wrapperLodash"),
+  "next": require("./next"),
+  "plant": require("./plant"),
+  "reverse": require("./wrapperReverse"),
+  "tap": require("./tap"),
+  "thru": require("./thru"),
+  "toIterator": require("./toIterator"),
+  "toJSON": require("./toJSON"),
+  "value": require("./wrapperValue"),
+  "valueOf": require("./valueOf"),
+  "wrapperChain": require("./wrapperChain"),
+};

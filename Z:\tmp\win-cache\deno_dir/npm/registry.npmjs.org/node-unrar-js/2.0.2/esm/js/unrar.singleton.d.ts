@@ -1,0 +1,3 @@
+export declare function getUnrar(options?: {
+  wasmBinary?: ArrayBuffer;
+}): Promise<any>;

@@ -1,0 +1,3 @@
+export class XzReadableStream extends ReadableStream<Uint8Array> {
+  constructor(compressedStream: ReadableStream<Uint8Array>);
+}
