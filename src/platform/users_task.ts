@@ -17,6 +17,8 @@
  * ```
  */
 import { dirname, join, resolve } from "node:path";
+import { currentPlatform } from "./info.ts";
+import { windowsMultiuserUnsupported } from "./windows/users.ts";
 import {
   createOSUser,
   deleteOSUser,
@@ -135,6 +137,8 @@ export interface TaskUserOptions {
  * exception/internal-error).
  */
 export async function setUpTaskUser(name: string, opts: TaskUserOptions): Promise<TaskUser> {
+  // Windows task users need commands started with their logon token: not done here (yet)
+  if (currentPlatform() === "windows") throw new Error(windowsMultiuserUnsupported());
   const log = opts.log ?? (() => {});
   const user: OSUser = { name, password: generatePassword() };
   const homeParent = opts.homeParent ?? USER_HOME_PARENT;

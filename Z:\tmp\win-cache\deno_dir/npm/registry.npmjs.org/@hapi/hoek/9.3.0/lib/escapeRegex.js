@@ -1,9 +1,0 @@
-"use strict";
-
-const internals = {};
-
-module.exports = function (string) {
-  // Escape ^$.*+-?=!:|\/()[]{},
-
-  return string.replace(/[\^\$\.\*\+\-\?\=\!\:\|\\\/\(\)\[\]\{\}\,]/g, "\\$&");
-};

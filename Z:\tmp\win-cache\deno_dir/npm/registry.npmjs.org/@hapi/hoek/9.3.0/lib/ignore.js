@@ -1,5 +1,0 @@
-"use strict";
-
-const internals = {};
-
-module.exports = function () {};

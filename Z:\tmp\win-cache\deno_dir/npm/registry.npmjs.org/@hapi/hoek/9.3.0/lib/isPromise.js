@@ -1,7 +1,0 @@
-"use strict";
-
-const internals = {};
-
-module.exports = function (promise) {
-  return !!promise && typeof promise.then === "function";
-};

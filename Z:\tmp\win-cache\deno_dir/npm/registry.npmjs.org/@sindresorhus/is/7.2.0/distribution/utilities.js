@@ -1,3 +1,0 @@
-export function keysOf(value) {
-  return Object.keys(value);
-}

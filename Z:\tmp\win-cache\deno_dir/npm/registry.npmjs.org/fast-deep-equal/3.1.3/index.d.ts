@@ -1,4 +1,0 @@
-declare module "fast-deep-equal" {
-  const equal: (a: any, b: any) => boolean;
-  export = equal;
-}

@@ -1,2 +1,0 @@
-declare const equal: (a: any, b: any) => boolean;
-export = equal;

@@ -1,6 +1,0 @@
-"use strict";
-
-module.exports = require("neostandard")({
-  ignores: require("neostandard").resolveIgnoresFromGitignore(),
-  ts: true,
-});

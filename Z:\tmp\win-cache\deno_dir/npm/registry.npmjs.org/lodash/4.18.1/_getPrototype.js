@@ -1,6 +1,0 @@
-var overArg = require("./_overArg");
-
-/** Built-in value references. */
-var getPrototype = overArg(Object.getPrototypeOf, Object);
-
-module.exports = getPrototype;

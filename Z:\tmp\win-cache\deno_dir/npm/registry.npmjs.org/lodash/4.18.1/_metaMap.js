@@ -1,6 +1,0 @@
-var WeakMap = require("./_WeakMap");
-
-/** Used to store function metadata. */
-var metaMap = WeakMap && new WeakMap();
-
-module.exports = metaMap;

@@ -1,7 +1,0 @@
-module.exports = {
-  "cap": false,
-  "curry": false,
-  "fixed": false,
-  "immutable": false,
-  "rearg": false,
-};

@@ -1,5 +1,0 @@
-var convert = require("./convert"),
-  func = convert("after", require("../after"));
-
-func.placeholder = require("./placeholder");
-module.exports = func;

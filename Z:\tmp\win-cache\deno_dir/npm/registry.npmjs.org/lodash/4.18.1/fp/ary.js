@@ -1,5 +1,0 @@
-var convert = require("./convert"),
-  func = convert("ary", require("../ary"));
-
-func.placeholder = require("./placeholder");
-module.exports = func;

@@ -1,5 +1,0 @@
-var convert = require("./convert"),
-  func = convert("assign", require("../assign"));
-
-func.placeholder = require("./placeholder");
-module.exports = func;

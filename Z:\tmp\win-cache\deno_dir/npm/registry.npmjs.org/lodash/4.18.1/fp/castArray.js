@@ -1,5 +1,0 @@
-var convert = require("./convert"),
-  func = convert("castArray", require("../castArray"));
-
-func.placeholder = require("./placeholder");
-module.exports = func;

@@ -1,5 +1,0 @@
-var convert = require("./convert"),
-  func = convert("clamp", require("../clamp"));
-
-func.placeholder = require("./placeholder");
-module.exports = func;

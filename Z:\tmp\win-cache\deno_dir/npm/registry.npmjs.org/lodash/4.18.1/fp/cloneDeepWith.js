@@ -1,5 +1,0 @@
-var convert = require("./convert"),
-  func = convert("cloneDeepWith", require("../cloneDeepWith"));
-
-func.placeholder = require("./placeholder");
-module.exports = func;

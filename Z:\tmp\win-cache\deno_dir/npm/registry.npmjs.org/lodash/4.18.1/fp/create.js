@@ -1,5 +1,0 @@
-var convert = require("./convert"),
-  func = convert("create", require("../create"));
-
-func.placeholder = require("./placeholder");
-module.exports = func;

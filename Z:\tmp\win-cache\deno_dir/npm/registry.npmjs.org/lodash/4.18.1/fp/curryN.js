@@ -1,5 +1,0 @@
-var convert = require("./convert"),
-  func = convert("curryN", require("../curry"));
-
-func.placeholder = require("./placeholder");
-module.exports = func;

@@ -1,5 +1,0 @@
-var convert = require("./convert"),
-  func = convert("dropRightWhile", require("../dropRightWhile"));
-
-func.placeholder = require("./placeholder");
-module.exports = func;

@@ -1,5 +1,0 @@
-var convert = require("./convert"),
-  func = convert("endsWith", require("../endsWith"));
-
-func.placeholder = require("./placeholder");
-module.exports = func;

@@ -1,5 +1,0 @@
-var convert = require("./convert"),
-  func = convert("findIndexFrom", require("../findIndex"));
-
-func.placeholder = require("./placeholder");
-module.exports = func;

@@ -1,5 +1,0 @@
-var convert = require("./convert"),
-  func = convert("flatMapDepth", require("../flatMapDepth"));
-
-func.placeholder = require("./placeholder");
-module.exports = func;

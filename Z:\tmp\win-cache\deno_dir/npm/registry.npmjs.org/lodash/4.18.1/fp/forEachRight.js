@@ -1,5 +1,0 @@
-var convert = require("./convert"),
-  func = convert("forEachRight", require("../forEachRight"));
-
-func.placeholder = require("./placeholder");
-module.exports = func;

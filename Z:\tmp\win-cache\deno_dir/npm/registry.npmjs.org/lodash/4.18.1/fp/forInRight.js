@@ -1,5 +1,0 @@
-var convert = require("./convert"),
-  func = convert("forInRight", require("../forInRight"));
-
-func.placeholder = require("./placeholder");
-module.exports = func;

@@ -1,5 +1,0 @@
-var convert = require("./convert"),
-  func = convert("fromPairs", require("../fromPairs"));
-
-func.placeholder = require("./placeholder");
-module.exports = func;

@@ -1,5 +1,0 @@
-var convert = require("./convert"),
-  func = convert("invoke", require("../invoke"));
-
-func.placeholder = require("./placeholder");
-module.exports = func;

@@ -1,5 +1,0 @@
-var convert = require("./convert"),
-  func = convert("invokeArgsMap", require("../invokeMap"));
-
-func.placeholder = require("./placeholder");
-module.exports = func;

@@ -1,5 +1,0 @@
-var convert = require("./convert"),
-  func = convert("isEqual", require("../isEqual"));
-
-func.placeholder = require("./placeholder");
-module.exports = func;

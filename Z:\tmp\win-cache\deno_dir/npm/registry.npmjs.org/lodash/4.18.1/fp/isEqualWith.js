@@ -1,5 +1,0 @@
-var convert = require("./convert"),
-  func = convert("isEqualWith", require("../isEqualWith"));
-
-func.placeholder = require("./placeholder");
-module.exports = func;

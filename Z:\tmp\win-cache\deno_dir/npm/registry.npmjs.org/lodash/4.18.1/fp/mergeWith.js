@@ -1,5 +1,0 @@
-var convert = require("./convert"),
-  func = convert("mergeWith", require("../mergeWith"));
-
-func.placeholder = require("./placeholder");
-module.exports = func;

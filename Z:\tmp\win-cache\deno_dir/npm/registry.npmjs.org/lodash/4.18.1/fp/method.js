@@ -1,5 +1,0 @@
-var convert = require("./convert"),
-  func = convert("method", require("../method"));
-
-func.placeholder = require("./placeholder");
-module.exports = func;

@@ -1,5 +1,0 @@
-var convert = require("./convert"),
-  func = convert("multiply", require("../multiply"));
-
-func.placeholder = require("./placeholder");
-module.exports = func;

@@ -1,5 +1,0 @@
-var convert = require("./convert"),
-  func = convert("padEnd", require("../padEnd"));
-
-func.placeholder = require("./placeholder");
-module.exports = func;

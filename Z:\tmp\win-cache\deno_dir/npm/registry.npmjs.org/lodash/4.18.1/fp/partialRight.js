@@ -1,5 +1,0 @@
-var convert = require("./convert"),
-  func = convert("partialRight", require("../partialRight"));
-
-func.placeholder = require("./placeholder");
-module.exports = func;

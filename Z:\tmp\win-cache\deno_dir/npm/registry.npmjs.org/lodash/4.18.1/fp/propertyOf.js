@@ -1,5 +1,0 @@
-var convert = require("./convert"),
-  func = convert("propertyOf", require("../get"));
-
-func.placeholder = require("./placeholder");
-module.exports = func;

@@ -1,5 +1,0 @@
-var convert = require("./convert"),
-  func = convert("pullAllBy", require("../pullAllBy"));
-
-func.placeholder = require("./placeholder");
-module.exports = func;

@@ -1,5 +1,0 @@
-var convert = require("./convert"),
-  func = convert("range", require("../range"));
-
-func.placeholder = require("./placeholder");
-module.exports = func;

@@ -1,5 +1,0 @@
-var convert = require("./convert"),
-  func = convert("set", require("../set"));
-
-func.placeholder = require("./placeholder");
-module.exports = func;

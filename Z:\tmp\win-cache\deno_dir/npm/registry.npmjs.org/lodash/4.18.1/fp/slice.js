@@ -1,5 +1,0 @@
-var convert = require("./convert"),
-  func = convert("slice", require("../slice"));
-
-func.placeholder = require("./placeholder");
-module.exports = func;

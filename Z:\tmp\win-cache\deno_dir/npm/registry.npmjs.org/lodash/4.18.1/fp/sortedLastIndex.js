@@ -1,5 +1,0 @@
-var convert = require("./convert"),
-  func = convert("sortedLastIndex", require("../sortedLastIndex"));
-
-func.placeholder = require("./placeholder");
-module.exports = func;

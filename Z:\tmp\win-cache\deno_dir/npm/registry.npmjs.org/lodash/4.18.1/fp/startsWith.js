@@ -1,5 +1,0 @@
-var convert = require("./convert"),
-  func = convert("startsWith", require("../startsWith"));
-
-func.placeholder = require("./placeholder");
-module.exports = func;

@@ -1,5 +1,0 @@
-var convert = require("./convert"),
-  func = convert("uniqWith", require("../uniqWith"));
-
-func.placeholder = require("./placeholder");
-module.exports = func;

@@ -1,5 +1,0 @@
-var convert = require("./convert"),
-  func = convert("unzipWith", require("../unzipWith"));
-
-func.placeholder = require("./placeholder");
-module.exports = func;

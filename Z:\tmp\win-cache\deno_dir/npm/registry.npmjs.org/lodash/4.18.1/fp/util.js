@@ -1,2 +1,0 @@
-var convert = require("./convert");
-module.exports = convert(require("../util"));

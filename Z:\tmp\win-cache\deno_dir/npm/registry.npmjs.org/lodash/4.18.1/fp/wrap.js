@@ -1,5 +1,0 @@
-var convert = require("./convert"),
-  func = convert("wrap", require("../wrap"));
-
-func.placeholder = require("./placeholder");
-module.exports = func;

@@ -1,5 +1,0 @@
-var convert = require("./convert"),
-  func = convert("zipObjectDeep", require("../zipObjectDeep"));
-
-func.placeholder = require("./placeholder");
-module.exports = func;

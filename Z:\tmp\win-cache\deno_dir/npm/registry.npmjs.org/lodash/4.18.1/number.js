@@ -1,5 +1,0 @@
-module.exports = {
-  "clamp": require("./clamp"),
-  "inRange": require("./inRange"),
-  "random": require("./random"),
-};

@@ -1,3 +1,0 @@
-export declare function getUnrar(options?: {
-  wasmBinary?: ArrayBuffer;
-}): Promise<any>;

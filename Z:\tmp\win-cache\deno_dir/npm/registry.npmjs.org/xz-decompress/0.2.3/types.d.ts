@@ -1,3 +1,0 @@
-export class XzReadableStream extends ReadableStream<Uint8Array> {
-  constructor(compressedStream: ReadableStream<Uint8Array>);
-}
