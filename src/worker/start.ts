@@ -28,6 +28,7 @@ import { runTaskAsCurrentUserFeature } from "../features/run_task_as_current_use
 import { chainOfTrustFeature } from "../features/chain_of_trust/mod.ts";
 import type { Feature } from "../features/feature.ts";
 import { mountsFeature } from "../features/mounts/mod.ts";
+import { d2gFeature } from "../features/d2g/mod.ts";
 
 /** Inputs of `startWorker`. */
 export interface StartOptions {
@@ -216,18 +217,20 @@ async function createTaskEngine(
   stateDir: string,
 ): Promise<TaskEngine> {
   const mounts = mountsFeature({ stateDir, log: (m) => log.log(m) });
+  const d2g = d2gFeature({ stateDir, log: (m) => log.log(m) });
+  const pruneDocker = d2g.isEnabled(config) ? d2g.pruneDocker(config) : undefined;
   const engine = await createTaskRunner({
     config,
     log,
     status,
     stateDir,
-    extraFeatures: taskFeatures(config, log, mounts, stateDir),
+    extraFeatures: { ...taskFeatures(config, log, mounts, stateDir), afterArtifacts: [d2g] },
   });
   // Garbage collection before each claim (spec 11.7): not enough space while
   // idle is an internal error (69); while busy the claim is skipped.
   engine.beforeClaim = async (idle) => {
     try {
-      await mounts.collectGarbage({ tasksRunning: !idle });
+      await mounts.collectGarbage({ tasksRunning: !idle, pruneDocker });
       return true;
     } catch (e) {
       if (idle) throw e;

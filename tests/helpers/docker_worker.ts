@@ -1,0 +1,80 @@
+/**
+ * Test helper for D2G end-to-end runs of the real worker CLI: a worker
+ * config with D2G on (either engine), the worker started as root or, for
+ * the insecure engine, as root in its own mount namespace where
+ * `/etc/group` lists root in group `docker` (the insecure engine only
+ * offers tasks the worker user's groups, and D2G asks for `docker`; the
+ * host's group file is left alone), and readers for what a D2G task leaves
+ * in its log.
+ *
+ * ```ts
+ * const w = startWorkerInDockerGroup(env, configFile);
+ * const name = containerNameOf(await env.artifactText(taskId, "public/logs/live_backing.log"));
+ * ```
+ */
+import { join } from "node:path";
+import { MAIN_TS } from "./cli.ts";
+import type { WorkerEnv, WorkerProcess } from "./worker_env.ts";
+
+/** `taskcontainer_<id>` from the `docker run` line of a task log. */
+export function containerNameOf(log: string): string | undefined {
+  return /--name (taskcontainer_[A-Za-z0-9_-]+)/.exec(log)?.[1];
+}
+
+function spawnWorker(
+  dir: string,
+  argv: string[],
+  env: Record<string, string> = {},
+): WorkerProcess {
+  const child = new Deno.Command(argv[0], {
+    args: argv.slice(1),
+    cwd: dir,
+    env: { NO_COLOR: "1", TMPDIR: dir, ...env },
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  let out = "";
+  const dec = new TextDecoder();
+  const pump = async (s: ReadableStream<Uint8Array>) => {
+    for await (const c of s) out += dec.decode(c);
+  };
+  const pumps = Promise.all([pump(child.stdout), pump(child.stderr)]);
+  const exited = child.status.then(async (s) => {
+    await pumps;
+    return s.code;
+  });
+  return { child, exited, output: () => out };
+}
+
+/**
+ * Starts `generic-worker run --config <file>` as root in a private mount
+ * namespace whose `/etc/group` adds root to group `docker`.
+ */
+export async function startWorkerInDockerGroup(
+  env: WorkerEnv,
+  configFile: string,
+): Promise<WorkerProcess> {
+  const groups = (await Deno.readTextFile("/etc/group")).split("\n").map((line) => {
+    const f = line.split(":");
+    if (f[0] !== "docker" || f.length < 4) return line;
+    const members = f[3] === "" ? [] : f[3].split(",");
+    if (!members.includes("root")) members.push("root");
+    f[3] = members.join(",");
+    return f.join(":");
+  }).join("\n");
+  const file = join(env.dir, "group-with-root-in-docker");
+  await Deno.writeTextFile(file, groups, { mode: 0o644 });
+  const worker = [Deno.execPath(), "run", "-A", "--quiet", MAIN_TS, "run", "--config", configFile];
+  const script = `mount --bind "$0" /etc/group && exec "$@"`;
+  return spawnWorker(env.dir, [
+    "unshare",
+    "--mount",
+    "--propagation",
+    "private",
+    "sh",
+    "-c",
+    script,
+    file,
+    ...worker,
+  ]);
+}
