@@ -60,16 +60,35 @@ export interface UploadTask {
   queryState(): Promise<string | undefined>;
 }
 
+/** A file to upload (s3, or object with `createObjectArtifacts`). */
+export interface FileArtifactRequest {
+  kind: "file";
+  name: string;
+  /** The file to read (absolute). */
+  path: string;
+  contentType: string;
+  contentEncoding: "gzip" | "identity";
+  expires: string;
+  /** A payload artifact marked optional: its upload failure does not fail the task. */
+  optional?: boolean;
+}
+
+/** An error artifact (a payload artifact that could not be published). */
+export interface ErrorArtifactRequest {
+  kind: "error";
+  name: string;
+  /** The path the payload named (for the log line). */
+  path: string;
+  reason: string;
+  message: string;
+  expires: string;
+  /** Optional error artifacts are logged to the worker log only and never fail the task. */
+  optional: boolean;
+}
+
 /** One artifact to publish. */
 export type ArtifactRequest =
-  | {
-    kind: "file";
-    name: string;
-    path: string;
-    contentType: string;
-    contentEncoding: "gzip" | "identity";
-    expires: string;
-  }
+  | FileArtifactRequest
   | {
     kind: "reference";
     name: string;
@@ -80,16 +99,7 @@ export type ArtifactRequest =
     hideUrl?: boolean;
   }
   | { kind: "link"; name: string; artifact: string; contentType: string; expires: string }
-  | {
-    kind: "error";
-    name: string;
-    /** The path the payload named (for the log line). */
-    path: string;
-    reason: string;
-    message: string;
-    expires: string;
-    optional: boolean;
-  };
+  | ErrorArtifactRequest;
 
 function requestBody(a: Exclude<ArtifactRequest, { kind: "file" }>): PostArtifactRequest {
   switch (a.kind) {
@@ -172,7 +182,7 @@ export async function classifyCreateArtifactError(
 
 async function uploadFileArtifact(
   task: UploadTask,
-  a: Extract<ArtifactRequest, { kind: "file" }>,
+  a: FileArtifactRequest,
 ): Promise<TaskError | undefined> {
   const object = task.config.createObjectArtifacts;
   const expires = goTime(a.expires);

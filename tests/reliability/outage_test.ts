@@ -9,6 +9,7 @@
  * proxy and worker) so the group takes about a minute.
  */
 import { assert, assertEquals, assertStringIncludes } from "../helpers/assert.ts";
+import { withEnv } from "../helpers/e2e.ts";
 import type { FaultMode } from "../helpers/fault_proxy.ts";
 import { killWorker, OutageEnv } from "./outage_harness.ts";
 
@@ -76,9 +77,8 @@ interface Result {
   faulted: number;
 }
 
-async function runCase(c: Case): Promise<Result> {
-  const env = await OutageEnv.start({ claimTimeoutSecs: 30 });
-  try {
+function runCase(c: Case): Promise<Result> {
+  return withEnv(() => OutageEnv.start({ claimTimeoutSecs: 30 }), async (env) => {
     const taskId = await env.createTask({
       command: [[
         "/bin/sh",
@@ -117,9 +117,7 @@ async function runCase(c: Case): Promise<Result> {
       workerCode,
       faulted: env.proxy.requests.filter((q) => q.outcome === "cut" || q.outcome === 500).length,
     };
-  } finally {
-    await env.close();
-  }
+  });
 }
 
 // all cases start together; each test awaits its own

@@ -8,11 +8,13 @@
  */
 import { join } from "node:path";
 import { assert, assertEquals, assertStringIncludes } from "../helpers/assert.ts";
+import { e2eTest } from "../helpers/e2e.ts";
 import { killWorker, OutageEnv } from "./outage_harness.ts";
 
-Deno.test("restart: worker SIGKILL mid-task, claim-expired, the restarted worker completes the rerun", async () => {
-  const env = await OutageEnv.start({ claimTimeoutSecs: 6 });
-  try {
+e2eTest(
+  "restart: worker SIGKILL mid-task, claim-expired, the restarted worker completes the rerun",
+  { start: () => OutageEnv.start({ claimTimeoutSecs: 6 }) },
+  async (env) => {
     const marker = join(env.dir, "started");
     const taskId = await env.createTask(
       {
@@ -58,7 +60,5 @@ Deno.test("restart: worker SIGKILL mid-task, claim-expired, the restarted worker
     // the killed run's directory is cleaned up by the new worker (cleanUpTaskDirs)
     const gone = await Deno.stat(killedDir).then(() => false, () => true);
     assert(gone, `${killedDir} was left behind\n${ctx}`);
-  } finally {
-    await env.close();
-  }
-});
+  },
+);

@@ -6,18 +6,37 @@
  * are retried for their budget, and a report whose claim has expired is
  * given up.
  */
-import { startFaultProxy } from "../helpers/fault_proxy.ts";
+import { e2eTest } from "../helpers/e2e.ts";
+import { type FaultProxy, startFaultProxy } from "../helpers/fault_proxy.ts";
 import { assert, assertEquals } from "../helpers/assert.ts";
 import { EngineEnv } from "./helpers.ts";
 
 const RETRY = { initialDelayMs: 50, maxDelayMs: 300, totalBudgetMs: 1500 };
+/** localtc (claims of `claimTimeoutSecs`) with the worker config's rootURL at a fault proxy. */
+async function proxied(claimTimeoutSecs: number): Promise<{
+  env: EngineEnv;
+  proxy: FaultProxy;
+  close(): Promise<void>;
+}> {
+  const env = await EngineEnv.start({}, { claimTimeoutSecs });
+  const proxy = await startFaultProxy(env.tc.rootUrl);
+  env.config.rootURL = proxy.url;
+  return {
+    env,
+    proxy,
+    async close() {
+      await proxy.close();
+      await env.close();
+    },
+  };
+}
+
 const isCompleted = (m: string, p: string) => m === "POST" && p.endsWith("/completed");
 
-Deno.test("runTask: a report refused for 5 s (longer than one call's budget) is tried again until it lands", async () => {
-  const env = await EngineEnv.start({}, { claimTimeoutSecs: 60 });
-  const proxy = await startFaultProxy(env.tc.rootUrl);
-  try {
-    env.config.rootURL = proxy.url;
+e2eTest(
+  "runTask: a report refused for 5 s (longer than one call's budget) is tried again until it lands",
+  { start: () => proxied(60) },
+  async ({ env, proxy }) => {
     const outage = proxy.outageOn(isCompleted, "refuse", 5000);
     const { taskId, outcome } = await env.run(
       { command: [["/bin/sh", "-c", "echo hello"]], maxRunTime: 30 },
@@ -35,17 +54,13 @@ Deno.test("runTask: a report refused for 5 s (longer than one call's budget) is 
     // reclaims went on while the report was being retried
     const after = lines.slice(lines.indexOf(`Resolving task ${taskId}`));
     assert(after.includes(`About to reclaim task ${taskId}`), after);
-  } finally {
-    await proxy.close();
-    await env.close();
-  }
-});
+  },
+);
 
-Deno.test("runTask: 500s for 4 s while artifacts upload and the task resolves: every artifact lands, completed", async () => {
-  const env = await EngineEnv.start({}, { claimTimeoutSecs: 60 });
-  const proxy = await startFaultProxy(env.tc.rootUrl);
-  try {
-    env.config.rootURL = proxy.url;
+e2eTest(
+  "runTask: 500s for 4 s while artifacts upload and the task resolves: every artifact lands, completed",
+  { start: () => proxied(60) },
+  async ({ env, proxy }) => {
     const outage = proxy.outageOn(
       (m, p) => m === "POST" && p.includes("/artifacts/"),
       "500",
@@ -66,17 +81,13 @@ Deno.test("runTask: 500s for 4 s while artifacts upload and the task resolves: e
     const names = [...(await env.artifacts(taskId)).keys()].sort();
     assert(names.includes("public/logs/live_backing.log"), names.join(","));
     assert(proxy.requests.some((r) => r.outcome === 500), "the outage answered 500s");
-  } finally {
-    await proxy.close();
-    await env.close();
-  }
-});
+  },
+);
 
-Deno.test("runTask: a report is given up once the claim has expired (not retried forever)", async () => {
-  const env = await EngineEnv.start({}, { claimTimeoutSecs: 4 });
-  const proxy = await startFaultProxy(env.tc.rootUrl);
-  try {
-    env.config.rootURL = proxy.url;
+e2eTest(
+  "runTask: a report is given up once the claim has expired (not retried forever)",
+  { start: () => proxied(4) },
+  async ({ env, proxy }) => {
     proxy.outageOn(isCompleted, "refuse", 60_000);
     const started = performance.now();
     const { outcome } = await env.run(
@@ -89,8 +100,5 @@ Deno.test("runTask: a report is given up once the claim has expired (not retried
       env.workerLines.some((l) => l.includes("its claim expired at")),
       env.workerLines.join("\n"),
     );
-  } finally {
-    await proxy.close();
-    await env.close();
-  }
-});
+  },
+);

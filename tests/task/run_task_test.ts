@@ -6,6 +6,7 @@
  */
 import { join } from "node:path";
 import { assert, assertEquals, assertMatch, assertStringIncludes } from "../helpers/assert.ts";
+import { e2eTest } from "../helpers/e2e.ts";
 import { processAlive } from "../../src/platform/process.ts";
 import { EngineEnv, sh, testLiveLog, waitFor } from "./helpers.ts";
 
@@ -100,83 +101,71 @@ Deno.test({
   },
 });
 
-Deno.test({
+e2eTest("runTask: failed exit code stops later commands; not found fails; retry exit code", {
   ...opts,
-  name: "runTask: failed exit code stops later commands; not found fails; retry exit code",
-  fn: async () => {
-    const env = await EngineEnv.start();
-    try {
-      const failed = await env.run({
-        command: [...sh("echo failing; exit 3"), ...sh("echo never-runs")],
-        maxRunTime: 30,
-      });
-      assertEquals(failed.outcome.resolution, "failed");
-      assertEquals(failed.outcome.message, "exit status 3");
-      assertEquals(await env.state(failed.taskId), ["failed", "failed"]);
-      let log = await env.log(failed.taskId);
-      assertStringIncludes(log, "                       Exit Code: 3\n");
-      assertStringIncludes(log, "                          Result: FAILED\n");
-      assert(!log.includes("never-runs"));
-      assert(log.endsWith("[taskcluster:error] exit status 3\n"), log);
+  start: () => EngineEnv.start(),
+}, async (env) => {
+  const failed = await env.run({
+    command: [...sh("echo failing; exit 3"), ...sh("echo never-runs")],
+    maxRunTime: 30,
+  });
+  assertEquals(failed.outcome.resolution, "failed");
+  assertEquals(failed.outcome.message, "exit status 3");
+  assertEquals(await env.state(failed.taskId), ["failed", "failed"]);
+  let log = await env.log(failed.taskId);
+  assertStringIncludes(log, "                       Exit Code: 3\n");
+  assertStringIncludes(log, "                          Result: FAILED\n");
+  assert(!log.includes("never-runs"));
+  assert(log.endsWith("[taskcluster:error] exit status 3\n"), log);
 
-      const notFound = await env.run({ command: [["/no/such/binary", "x"]], maxRunTime: 30 });
-      assertEquals(notFound.outcome.resolution, "failed");
-      log = await env.log(notFound.taskId);
-      assertStringIncludes(
-        log,
-        "] System error executing command: fork/exec /no/such/binary: no such file or directory\n",
-      );
-      assertStringIncludes(
-        log,
-        "[taskcluster:error] fork/exec /no/such/binary: no such file or directory\n",
-      );
+  const notFound = await env.run({ command: [["/no/such/binary", "x"]], maxRunTime: 30 });
+  assertEquals(notFound.outcome.resolution, "failed");
+  log = await env.log(notFound.taskId);
+  assertStringIncludes(
+    log,
+    "] System error executing command: fork/exec /no/such/binary: no such file or directory\n",
+  );
+  assertStringIncludes(
+    log,
+    "[taskcluster:error] fork/exec /no/such/binary: no such file or directory\n",
+  );
 
-      const retry = await env.run({
-        command: sh("exit 42"),
-        maxRunTime: 30,
-        onExitStatus: { retry: [42] },
-      }, { extra: { retries: 0 } });
-      assertEquals(retry.outcome.resolution, "exception");
-      assertEquals(retry.outcome.reason, "intermittent-task");
-      assertEquals(await env.state(retry.taskId), ["exception", "intermittent-task"]);
-      assertStringIncludes(
-        await env.log(retry.taskId),
-        "[taskcluster:error] task appears to have failed intermittently - exit code 42 found in task payload.onExitStatus list\n",
-      );
+  const retry = await env.run({
+    command: sh("exit 42"),
+    maxRunTime: 30,
+    onExitStatus: { retry: [42] },
+  }, { extra: { retries: 0 } });
+  assertEquals(retry.outcome.resolution, "exception");
+  assertEquals(retry.outcome.reason, "intermittent-task");
+  assertEquals(await env.state(retry.taskId), ["exception", "intermittent-task"]);
+  assertStringIncludes(
+    await env.log(retry.taskId),
+    "[taskcluster:error] task appears to have failed intermittently - exit code 42 found in task payload.onExitStatus list\n",
+  );
 
-      const signalled = await env.run({ command: sh("kill -KILL $$"), maxRunTime: 30 });
-      assertEquals(signalled.outcome.message, "signal: killed");
-      assertStringIncludes(await env.log(signalled.taskId), "Exit Code: -1\n");
-    } finally {
-      await env.close();
-    }
-  },
+  const signalled = await env.run({ command: sh("kill -KILL $$"), maxRunTime: 30 });
+  assertEquals(signalled.outcome.message, "signal: killed");
+  assertStringIncludes(await env.log(signalled.taskId), "Exit Code: -1\n");
 });
 
-Deno.test({
+e2eTest("runTask: maxRunTime kills the whole process group (no surviving grandchild)", {
   ...opts,
-  name: "runTask: maxRunTime kills the whole process group (no surviving grandchild)",
-  fn: async () => {
-    const env = await EngineEnv.start();
-    try {
-      const pidFile = join(env.dir, "grandchild.pid");
-      const { taskId, outcome } = await env.run({
-        command: sh(`sleep 300 & echo $! > '${pidFile}'; sleep 300`),
-        maxRunTime: 2,
-      });
-      assertEquals(outcome.resolution, "failed");
-      assertEquals(outcome.message, "task aborted - max run time exceeded");
-      assertEquals(await env.state(taskId), ["failed", "failed"]);
-      const log = await env.log(taskId);
-      assertStringIncludes(log, "[taskcluster:error] Aborting task...\n");
-      assertMatch(log, /\] Command ABORTED after 2(\.\d+)?s: process aborted\n/);
-      assert(log.endsWith("[taskcluster:error] task aborted - max run time exceeded\n"), log);
-      const pid = Number((await Deno.readTextFile(pidFile)).trim());
-      assert(pid > 0);
-      const gone = await waitFor(() => Promise.resolve(processAlive(pid) ? undefined : true), 5000);
-      assert(gone, `grandchild ${pid} survived`);
-    } finally {
-      await env.close();
-    }
-  },
+  start: () => EngineEnv.start(),
+}, async (env) => {
+  const pidFile = join(env.dir, "grandchild.pid");
+  const { taskId, outcome } = await env.run({
+    command: sh(`sleep 300 & echo $! > '${pidFile}'; sleep 300`),
+    maxRunTime: 2,
+  });
+  assertEquals(outcome.resolution, "failed");
+  assertEquals(outcome.message, "task aborted - max run time exceeded");
+  assertEquals(await env.state(taskId), ["failed", "failed"]);
+  const log = await env.log(taskId);
+  assertStringIncludes(log, "[taskcluster:error] Aborting task...\n");
+  assertMatch(log, /\] Command ABORTED after 2(\.\d+)?s: process aborted\n/);
+  assert(log.endsWith("[taskcluster:error] task aborted - max run time exceeded\n"), log);
+  const pid = Number((await Deno.readTextFile(pidFile)).trim());
+  assert(pid > 0);
+  const gone = await waitFor(() => Promise.resolve(processAlive(pid) ? undefined : true), 5000);
+  assert(gone, `grandchild ${pid} survived`);
 });

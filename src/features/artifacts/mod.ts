@@ -23,6 +23,7 @@
  */
 import { isAbsolute, join, relative, sep } from "node:path";
 import { failure, malformedPayload, type TaskError } from "../../task/errors.ts";
+import type { ErrorArtifactRequest, FileArtifactRequest } from "../../task/artifact_upload.ts";
 import { goTime } from "../../task/go_format.ts";
 import type { TaskRun } from "../../task/task_run.ts";
 import type { Feature, TaskFeature } from "../feature.ts";
@@ -40,27 +41,13 @@ export interface PayloadArtifact {
   optional?: boolean;
 }
 
-/** One artifact found at stop: a file to upload, or an error artifact. */
+/**
+ * One artifact found at stop: a file to upload (`optional` always set), or
+ * an error artifact; the same requests src/task/artifact_upload.ts publishes.
+ */
 export type FoundArtifact =
-  | {
-    kind: "file";
-    name: string;
-    /** The file as the payload/walk named it (absolute). */
-    path: string;
-    contentType: string;
-    contentEncoding: "gzip" | "identity";
-    expires: string;
-    optional: boolean;
-  }
-  | {
-    kind: "error";
-    name: string;
-    path: string;
-    reason: string;
-    message: string;
-    expires: string;
-    optional: boolean;
-  };
+  | (FileArtifactRequest & { optional: boolean })
+  | ErrorArtifactRequest;
 
 function toSlash(p: string): string {
   return sep === "/" ? p : p.split(sep).join("/");
@@ -240,14 +227,7 @@ export async function uploadFoundArtifacts(
           return;
         }
       }
-      const e = await task.uploadArtifact({
-        kind: "file",
-        name: f.name,
-        path,
-        contentType: f.contentType,
-        contentEncoding: f.contentEncoding,
-        expires: f.expires,
-      });
+      const e = await task.uploadArtifact({ ...f, path });
       if (e && !f.optional) uploadErrors.push(e);
       return;
     }
@@ -258,11 +238,11 @@ export async function uploadFoundArtifacts(
 
 async function uploadError(
   task: TaskRun,
-  f: Extract<FoundArtifact, { kind: "error" }>,
+  f: ErrorArtifactRequest,
   uploadErrors: TaskError[],
   failures: TaskError[],
 ): Promise<void> {
-  const e = await task.uploadArtifact({ ...f, kind: "error" });
+  const e = await task.uploadArtifact(f);
   if (f.optional) return;
   if (e) uploadErrors.push(e);
   const fail = failure(`${f.reason}: ${f.message}`);
