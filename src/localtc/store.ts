@@ -4,8 +4,12 @@
  * under `<dataDir>/state/<collection>/`, plus streamed blob files under
  * `<dataDir>/blobs/`.
  *
- * Every write is atomic (temp file, fsync, rename), writes to one record land
- * in call order, and `put` resolves only once the record is durable. Opening
+ * Every write is atomic (temp file, then rename) and writes to one record
+ * land in call order; `put` resolves once the record is in place, which a
+ * crash of this process cannot undo. Durability against a crash of the
+ * machine follows within `SYNC_DELAY_MS`: files written since the last sync
+ * are fsynced together in the background (one batch, not one fsync per API
+ * call), and `flush()` (used at close) waits for that too. Opening
  * a data dir reads every record; a file that does not parse or does not have
  * the shape its collection expects fails the open with a `StateFileError`
  * naming the file, so state is never silently dropped.
@@ -39,6 +43,9 @@ interface Envelope {
   value: unknown;
 }
 
+/** How long written files wait for their (shared) fsync. */
+export const SYNC_DELAY_MS = 50;
+
 const SAFE_KEY = /^[A-Za-z0-9_-]{1,120}$/;
 
 /** The file name of a key: the key itself when it is plain, else `~` + sha256 hex. */
@@ -53,14 +60,21 @@ export async function sha256Hex(text: string): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-/** Writes `data` to `path` atomically: temp file in the same dir, fsync, rename. */
-export async function writeFileAtomic(path: string, data: Uint8Array): Promise<void> {
+/**
+ * Writes `data` to `path` atomically: temp file in the same dir, fsync
+ * (unless `sync` is false: the caller syncs later), rename.
+ */
+export async function writeFileAtomic(
+  path: string,
+  data: Uint8Array,
+  sync = true,
+): Promise<void> {
   const tmp = `${path}.tmp-${crypto.randomUUID()}`;
   const f = await Deno.open(tmp, { write: true, createNew: true, mode: 0o600 });
   try {
     let off = 0;
     while (off < data.length) off += await f.write(data.subarray(off));
-    await f.syncData();
+    if (sync) await f.syncData();
   } finally {
     f.close();
   }
@@ -118,7 +132,9 @@ export class Collection<T> {
     const env: Envelope = { v: 1, key, value };
     const bytes = new TextEncoder().encode(JSON.stringify(env, null, 1) + "\n");
     return this.#store.enqueue(this.#dir, key, async () => {
-      await writeFileAtomic(join(this.#dir, await fileNameOf(key)), bytes);
+      const path = join(this.#dir, await fileNameOf(key));
+      await writeFileAtomic(path, bytes, false);
+      this.#store.syncLater(path);
     });
   }
 
@@ -175,6 +191,13 @@ export class Store {
   readonly #collections = new Map<string, Collection<unknown>>();
   readonly #chains = new Map<string, Promise<void>>();
   readonly #pending = new Set<Promise<void>>();
+  /** Files renamed into place since the last sync batch. */
+  #unsynced = new Set<string>();
+  #syncTimer: ReturnType<typeof setTimeout> | undefined;
+  #syncing: Promise<void> = Promise.resolve();
+  #syncDelayMs = SYNC_DELAY_MS;
+  /** fsync calls made so far (tests read it). */
+  syncCalls = 0;
 
   private constructor(dataDir: string) {
     this.dataDir = dataDir;
@@ -183,10 +206,16 @@ export class Store {
 
   /**
    * Opens (creating if needed) the data dir and loads every collection named
-   * in `checks`. Rejects with `StateFileError` naming the first bad file.
+   * in `checks`. `syncDelayMs`: how long written files wait for their shared
+   * fsync (default `SYNC_DELAY_MS`). Rejects with `StateFileError` naming the first bad file.
    */
-  static async open(dataDir: string, checks: Record<string, RecordCheck>): Promise<Store> {
+  static async open(
+    dataDir: string,
+    checks: Record<string, RecordCheck>,
+    opts: { syncDelayMs?: number } = {},
+  ): Promise<Store> {
     const store = new Store(dataDir);
+    store.#syncDelayMs = opts.syncDelayMs ?? SYNC_DELAY_MS;
     await Deno.mkdir(join(dataDir, "state"), { recursive: true });
     await Deno.mkdir(store.blobDir, { recursive: true });
     for await (const ent of Deno.readDir(store.blobDir)) {
@@ -223,11 +252,41 @@ export class Store {
     return next;
   }
 
-  /** Waits until every write issued so far is on disk (or failed). */
+  /** Queues `path` (just renamed into place) for the next background sync batch. */
+  syncLater(path: string): void {
+    this.#unsynced.add(path);
+    this.#syncTimer ??= setTimeout(() => {
+      this.#syncTimer = undefined;
+      void this.#syncBatch();
+    }, this.#syncDelayMs);
+  }
+
+  /** fsyncs every file queued so far (a file replaced meanwhile is gone: nothing to sync). */
+  #syncBatch(): Promise<void> {
+    const batch = [...this.#unsynced];
+    this.#unsynced.clear();
+    this.#syncing = this.#syncing.then(async () => {
+      await Promise.all(batch.map(async (path) => {
+        try {
+          using f = await Deno.open(path, { read: true });
+          await f.syncData();
+          this.syncCalls++;
+        } catch { /* replaced or removed since: its successor is in a later batch */ }
+      }));
+    });
+    return this.#syncing;
+  }
+
+  /** Waits until every write issued so far is on disk and synced (or failed). */
   async flush(): Promise<void> {
     while (this.#pending.size > 0) {
       await Promise.allSettled([...this.#pending]);
     }
+    if (this.#syncTimer !== undefined) {
+      clearTimeout(this.#syncTimer);
+      this.#syncTimer = undefined;
+    }
+    await this.#syncBatch();
   }
 
   /** The path of the blob stored under `key`. */
@@ -265,7 +324,6 @@ export class Store {
       if (expectedLength !== undefined && size !== expectedLength) {
         throw new BlobLengthError(expectedLength, size);
       }
-      await f.syncData();
       ok = true;
     } finally {
       f.close();
@@ -273,6 +331,7 @@ export class Store {
     }
     const path = await this.blobPath(key);
     await Deno.rename(tmp, path);
+    this.syncLater(path);
     return { size, ...hasher.digest() };
   }
 

@@ -136,5 +136,6 @@ export async function runFeatures(task: TaskRun, features: readonly Feature[]): 
         task.addError(asTaskError(e));
       }
     }
+    await task.settle();
   }
 }

@@ -161,6 +161,9 @@ export class TaskRun {
   #credentials: Credentials;
   #credentialListeners: ((c: Credentials) => Promise<void> | void)[] = [];
   #errors: TaskError[] = [];
+  /** Errors of work still running alongside, by the position they take in `#errors`. */
+  #later: { before: TaskError | undefined; error?: TaskError }[] = [];
+  #background: Promise<void>[] = [];
   #abortError?: TaskError;
   #commandsKilled = false;
   #abortListeners: ((e: TaskError) => void)[] = [];
@@ -306,6 +309,46 @@ export class TaskRun {
   /** Records an error (the first one decides the resolution). */
   addError(e: TaskError | undefined): void {
     if (e) this.#errors.push(e);
+  }
+
+  /**
+   * Lets `work` (an API call whose result nothing before the resolution
+   * needs) run alongside the steps that follow; its error, if any, is
+   * recorded at the place it would have had if it had been awaited here.
+   * `settle()` waits for all of them (the engine calls it before resolving).
+   */
+  addErrorLater(work: Promise<TaskError | undefined>): void {
+    const slot: { before: TaskError | undefined; error?: TaskError } = {
+      before: this.#errors[this.#errors.length - 1],
+    };
+    this.#later.push(slot);
+    this.#background.push(work.then((e) => {
+      if (!e) return;
+      const at = slot.before === undefined ? 0 : this.#errors.indexOf(slot.before) + 1;
+      // later-started work that already failed goes after this one
+      let i = at;
+      while (i < this.#errors.length && this.#laterError(this.#errors[i], slot)) i++;
+      this.#errors.splice(i, 0, e);
+      slot.error = e;
+    }));
+  }
+
+  /** True when `e` came from background work started before `slot` at the same place. */
+  #laterError(e: TaskError, slot: { before: TaskError | undefined }): boolean {
+    for (const s of this.#later) {
+      if (s === slot) return false;
+      if (s.error === e && s.before === slot.before) return true;
+    }
+    return false;
+  }
+
+  /** Waits for the work handed to `addErrorLater`. */
+  async settle(): Promise<void> {
+    while (this.#background.length) {
+      const all = this.#background;
+      this.#background = [];
+      await Promise.all(all);
+    }
   }
 
   /** The pending abort, if the task was aborted. */

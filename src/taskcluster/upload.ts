@@ -6,7 +6,9 @@
  * network errors and 5xx are retried with backoff (and HTTP 400 too when
  * asked, as the Go worker does for S3), and memory stays flat whatever the
  * size. With `gzip: true` the file is first compressed to a temp file whose
- * gzip header names the original file (like Go's `gzip.Writer.Name`).
+ * gzip header names the original file (like Go's `gzip.Writer.Name`); a
+ * file of at most 4 MiB (a task log, usually) is gzipped in memory and sent
+ * from there instead. node:http is loaded on the first upload.
  *
  * ```ts
  * const r = await putFile(putUrl, "/tasks/t/public/build.log", {
@@ -16,10 +18,8 @@
  * ```
  */
 import { createReadStream } from "node:fs";
-import http from "node:http";
-import https from "node:https";
 import { basename } from "node:path";
-import { crc32 } from "node:zlib";
+import { crc32, deflateRawSync } from "node:zlib";
 import { createHash, type Hash } from "node:crypto";
 import { apiErrorFromReply, redactUrl, TaskclusterNetworkError } from "./errors.ts";
 import { DEFAULT_TIMEOUT_MS } from "./http.ts";
@@ -66,7 +66,14 @@ export async function putFile(
   headers: Record<string, string>,
   opts: PutFileOptions = {},
 ): Promise<PutFileResult> {
-  if (!opts.gzip) return await putPlainFile(url, path, headers, opts);
+  if (!opts.gzip) return await putPlainFile(url, { path }, headers, opts);
+  const size = (await Deno.stat(path)).size;
+  if (size <= SMALL_GZIP) {
+    const bytes = await Deno.readFile(path);
+    if (bytes.length === size) {
+      return await putPlainFile(url, { bytes: gzipBytes(bytes, basename(path)) }, headers, opts);
+    }
+  }
   const tmp = await Deno.makeTempFile({
     ...(opts.tempDir ? { dir: opts.tempDir } : {}),
     prefix: "gw-upload-",
@@ -74,15 +81,21 @@ export async function putFile(
   });
   try {
     await gzipFile(path, tmp, basename(path));
-    return await putPlainFile(url, tmp, headers, opts);
+    return await putPlainFile(url, { path: tmp }, headers, opts);
   } finally {
     await Deno.remove(tmp).catch(() => {});
   }
 }
 
+/** Files up to this size are gzipped in memory. */
+const SMALL_GZIP = 4 << 20;
+
+/** What a PUT sends: a file (re-opened per attempt) or bytes in memory. */
+type Body = { path: string; bytes?: undefined } | { bytes: Uint8Array; path?: undefined };
+
 async function putPlainFile(
   url: string,
-  path: string,
+  body: Body,
   headers: Record<string, string>,
   opts: PutFileOptions,
 ): Promise<PutFileResult> {
@@ -94,13 +107,13 @@ async function putPlainFile(
   let attempts = 0;
   return await withRetries<PutFileResult>(async () => {
     attempts++;
-    const size = (await Deno.stat(path)).size;
+    const size = body.bytes ? body.bytes.length : (await Deno.stat(body.path!)).size;
     const hashers = opts.hashes ? [createHash("sha256"), createHash("sha512")] : [];
     let reply: Reply;
     try {
       reply = await sendFile(
         target,
-        path,
+        body,
         size,
         headers,
         opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
@@ -146,25 +159,29 @@ class FileError extends Error {
 const MAX_ERROR_BODY = 64 * 1024;
 
 /** One PUT of the file: streams it with backpressure, collects (a bounded part of) the reply. */
-function sendFile(
+async function sendFile(
   url: URL,
-  path: string,
+  body: Body,
   size: number,
   headers: Record<string, string>,
   timeoutMs: number,
   hashers: Hash[],
 ): Promise<Reply> {
-  return new Promise<Reply>((resolve, reject) => {
+  const mod = url.protocol === "https:"
+    ? (await import("node:https")).default
+    : (await import("node:http")).default;
+  const path = body.path ?? "(memory)";
+  return await new Promise<Reply>((resolve, reject) => {
+    let file: ReturnType<typeof createReadStream> | undefined;
     let settled = false;
     const finish = (err: unknown, reply?: Reply) => {
       if (settled) return;
       settled = true;
-      file.destroy();
+      file?.destroy();
       req.destroy(); // also when the reply came before the whole body was sent
       if (err) reject(err);
       else resolve(reply!);
     };
-    const mod = url.protocol === "https:" ? https : http;
     const reqHeaders: Record<string, string> = {};
     for (const [k, v] of Object.entries(headers)) {
       if (k.toLowerCase() !== "content-length") reqHeaders[k] = v;
@@ -200,10 +217,16 @@ function sendFile(
         });
       });
     });
-    const file = createReadStream(path);
-    file.on("error", (e) => finish(new FileError(e)));
+    if (body.bytes) {
+      for (const h of hashers) h.update(body.bytes);
+      req.end(body.bytes);
+      return;
+    }
+    const stream = createReadStream(path);
+    file = stream;
+    stream.on("error", (e) => finish(new FileError(e)));
     let sent = 0;
-    file.on("data", (chunk) => {
+    stream.on("data", (chunk) => {
       const c = chunk as Uint8Array;
       sent += c.length;
       if (sent > size) {
@@ -212,11 +235,11 @@ function sendFile(
       }
       for (const h of hashers) h.update(c);
       if (!req.write(c)) {
-        file.pause();
-        req.once("drain", () => file.resume());
+        stream.pause();
+        req.once("drain", () => stream.resume());
       }
     });
-    file.on("end", () => {
+    stream.on("end", () => {
       if (sent !== size) {
         finish(new FileError(new Error(`${path} changed size while being uploaded`)));
         return;
@@ -246,6 +269,19 @@ export function gzipHeader(name: string): Uint8Array {
     255,
     ...nameBytes,
   ]);
+}
+
+/** `data` gzipped in memory, with the same header as `gzipFile`. */
+export function gzipBytes(data: Uint8Array, name: string): Uint8Array {
+  const head = gzipHeader(name);
+  const body = deflateRawSync(data);
+  const out = new Uint8Array(head.length + body.length + 8);
+  out.set(head);
+  out.set(body, head.length);
+  const view = new DataView(out.buffer, head.length + body.length, 8);
+  view.setUint32(0, crc32(data) >>> 0, true);
+  view.setUint32(4, data.length >>> 0, true);
+  return out;
 }
 
 /**

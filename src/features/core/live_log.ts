@@ -6,6 +6,11 @@
  * (worker log warning). At stop the stream ends once the log closes, and
  * (with the backing log on) the artifact becomes a `link` to `logs.backing`
  * (task expiry); a failure of that link counts like any artifact error.
+ * Neither call holds the task up: the reference is created while the
+ * commands start, the link while the backing log uploads (its error keeps
+ * its place in the error order, `TaskRun.addErrorLater`). One difference
+ * from the Go worker follows: when the link fails and no error came
+ * before, the backing log does not carry that error's line.
  *
  * Requested unless `features.liveLog` is false; on a worker with
  * `enableLiveLog: false` only an explicit `features.liveLog: true` is refused
@@ -29,6 +34,7 @@ export const liveLogFeature: Feature = {
     const token = slugid();
     const name = task.liveLogName;
     let registered = false;
+    let reference: Promise<void> = Promise.resolve();
     return {
       reservedArtifacts: () => [name],
       async start() {
@@ -42,14 +48,16 @@ export const liveLogFeature: Feature = {
         // a huge maxRunTime (refused later by Max Run Time) must not break the date
         const maxRunTime = Number(task.payload.maxRunTime ?? 0);
         const expiresMs = Math.min(task.now() + (maxRunTime + 900) * 1000, MAX_DATE_MS);
-        const err = await task.uploadArtifact({
+        // best effort and needed by nothing before the link: the commands start meanwhile
+        reference = task.uploadArtifact({
           kind: "reference",
           name,
           url: server.url(token),
           contentType: LOG_CONTENT_TYPE,
           expires: new Date(Number.isFinite(expiresMs) ? expiresMs : MAX_DATE_MS).toISOString(),
+        }).then((err) => {
+          if (err) task.workerLog.log(`WARNING: could not upload livelog artifact: ${err.message}`);
         });
-        if (err) task.workerLog.log(`WARNING: could not upload livelog artifact: ${err.message}`);
       },
       async stop() {
         if (!registered) return;
@@ -62,9 +70,11 @@ export const liveLogFeature: Feature = {
           });
         }
         if (!backingLogRequested(task)) return;
+        // the link replaces the reference, and runs alongside the backing log's upload
+        await reference;
         task.workerLog.log(`Linking ${name} to ${task.backingLogName}`);
-        task.addError(
-          await task.uploadArtifact({
+        task.addErrorLater(
+          task.uploadArtifact({
             kind: "link",
             name,
             artifact: task.backingLogName,
