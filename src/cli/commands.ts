@@ -5,7 +5,7 @@
 import { parseArgs } from "node:util";
 import { INTERNAL_ERROR, USAGE_ERROR, WorkerExit } from "../exit_codes.ts";
 import { VERSION, versionText } from "../version.ts";
-import { fullHelp, USAGE } from "./help.ts";
+import { commandHelp, fullHelp, USAGE } from "./help.ts";
 import { writeStderr, writeStdout } from "./output.ts";
 
 type OptionSpec = { type: "string" | "boolean"; default?: string | boolean };
@@ -148,6 +148,10 @@ function parseCommand(argv: string[]): () => Promise<void> {
   }
   const cmd = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
   if (!cmd) usageError(`unknown subcommand ${JSON.stringify(first)}`);
+  const rest = argv.slice(1);
+  if (rest.includes("--help") || rest.includes("-h")) {
+    return () => writeStdout(commandHelp(first, Object.keys(cmd.options)) + "\n");
+  }
   let values: Record<string, string | boolean | undefined>;
   try {
     const parsed = parseArgs({

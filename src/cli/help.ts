@@ -120,6 +120,50 @@ export function exitCodeHelp(): string {
   return lines.join("\n");
 }
 
+/** The lines of USAGE's section `title` (up to the next blank line). */
+function section(title: string): string[] {
+  const lines = USAGE.split("\n");
+  const start = lines.indexOf(`${title}:`);
+  if (start < 0) return [];
+  const out: string[] = [];
+  for (let i = start + 1; i < lines.length && lines[i].trim() !== ""; i++) out.push(lines[i]);
+  return out;
+}
+
+/** Entries of a section: a line starting at `indent` plus its deeper continuation lines. */
+function entries(lines: string[], indent: number): string[][] {
+  const out: string[][] = [];
+  for (const l of lines) {
+    const lead = l.length - l.trimStart().length;
+    if (lead === indent) out.push([l]);
+    else if (out.length > 0) out[out.length - 1].push(l);
+  }
+  return out;
+}
+
+/**
+ * `generic-worker <command> --help`: the command's usage line, its
+ * description and its options, cut from USAGE (and the config keys and
+ * exit codes for `run`).
+ */
+export function commandHelp(command: string, options: readonly string[]): string {
+  const usage = entries(section("Usage"), 2).filter((e) => e[0].trim().split(/\s+/)[1] === command);
+  const target = entries(section("Targets"), 2).filter((e) =>
+    e[0].trim().split(/\s+/)[0] === command
+  );
+  const opts = entries(section("Options"), 2).filter((e) => {
+    const name = e[0].trim().split(/\s+/)[0].replace(/^--/, "");
+    return options.includes(name) || name === "help";
+  });
+  const parts = [
+    ["Usage:", ...usage.flat()].join("\n"),
+    wrap(target.flat().join(" ").trim().slice(command.length), 92, "  ").join("\n"),
+  ];
+  if (opts.length > 0) parts.push(["Options:", ...opts.flat()].join("\n"));
+  if (command === "run") parts.push(configHelp(), exitCodeHelp());
+  return parts.join("\n\n");
+}
+
 /** Everything `--help` prints. */
 export function fullHelp(): string {
   return [USAGE, configHelp(), exitCodeHelp()].join("\n\n");

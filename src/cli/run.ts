@@ -5,7 +5,7 @@
  */
 import { resolve } from "node:path";
 import type { Config } from "../config/config.ts";
-import { loadConfig, publicConfigJSON, validateConfig } from "../config/load.ts";
+import { loadConfig, publicConfigJSON, unusedKeysWarning, validateConfig } from "../config/load.ts";
 import { CANT_LOAD_CONFIG, CANT_SECURE_CONFIG, WorkerExit } from "../exit_codes.ts";
 import { connectRunner, sendErrorReport } from "../worker/lifecycle.ts";
 import { WorkerLog } from "../worker/worker_log.ts";
@@ -83,6 +83,8 @@ export async function run(opts: RunOptions): Promise<void> {
     throw e;
   }
   log.log(`Config: ${publicConfigJSON(config)}`);
+  const unused = unusedKeysWarning(config);
+  if (unused) log.log(unused);
   // startWorker reports its own fatal exits
   const code = await startWorker({ config, configFile: file, log, protocol });
   if (code !== 0) throw new WorkerExit(code);

@@ -54,6 +54,142 @@ export function defaultConfig(engine: Engine, platform: Platform): Config {
   return c as unknown as Config;
 }
 
+/** Levenshtein distance (for "did you mean"). */
+function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length];
+}
+
+/** The known key nearest to `name` (case-insensitive), if it is near enough to be a typo. */
+export function nearestKey(name: string): string | undefined {
+  const lower = name.toLowerCase();
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const k of CONFIG_KEYS) {
+    const d = editDistance(lower, k.name.toLowerCase());
+    if (d < bestD) [best, bestD] = [k.name, d];
+  }
+  return bestD <= Math.max(2, Math.floor(lower.length / 4)) ? best : undefined;
+}
+
+/** Ports fetch refuses to connect to (the WHATWG Fetch "bad port" list, enforced by Deno). */
+const BAD_PORTS = new Set([
+  0,
+  1,
+  7,
+  9,
+  11,
+  13,
+  15,
+  17,
+  19,
+  20,
+  21,
+  22,
+  23,
+  25,
+  37,
+  42,
+  43,
+  53,
+  69,
+  77,
+  79,
+  87,
+  95,
+  101,
+  102,
+  103,
+  104,
+  109,
+  110,
+  111,
+  113,
+  115,
+  117,
+  119,
+  123,
+  135,
+  137,
+  139,
+  143,
+  161,
+  179,
+  389,
+  427,
+  465,
+  512,
+  513,
+  514,
+  515,
+  526,
+  530,
+  531,
+  532,
+  540,
+  548,
+  554,
+  556,
+  563,
+  587,
+  601,
+  636,
+  989,
+  990,
+  993,
+  995,
+  1719,
+  1720,
+  1723,
+  2049,
+  3659,
+  4045,
+  4190,
+  5060,
+  5061,
+  6000,
+  6566,
+  6665,
+  6666,
+  6667,
+  6668,
+  6669,
+  6679,
+  6697,
+  10080,
+]);
+
+/** Keys the worker accepts but does not act on, with what the operator should know. */
+export const ACCEPTED_UNUSED: Record<string, (c: Config) => boolean> = {
+  sentryProject: (c) => c.sentryProject !== "" && c.sentryProject !== "generic-worker",
+  wstAudience: (c) => c.wstAudience !== "",
+  wstServerURL: (c) => c.wstServerURL !== "",
+  livelogExecutable: (c) => c.livelogExecutable !== "" && c.livelogExecutable !== "livelog",
+  taskclusterProxyExecutable: (c) =>
+    c.taskclusterProxyExecutable !== "" && c.taskclusterProxyExecutable !== "taskcluster-proxy",
+};
+
+/**
+ * One start-up warning naming the keys that are set but not acted on by
+ * this implementation, or undefined when there are none.
+ */
+export function unusedKeysWarning(config: Config): string | undefined {
+  const set = Object.entries(ACCEPTED_UNUSED).filter(([, isSet]) => isSet(config)).map(([k]) => k);
+  if (set.length === 0) return undefined;
+  return `WARNING: config keys accepted but not acted on by this worker: ${
+    set.join(", ")
+  } (no Sentry crash reports; no websocktunnel: live logs are served directly on livelogPortBase/livelogExposePort; the live log and the taskcluster proxy run in-process)`;
+}
+
 function fail(file: string, message: string): never {
   throw new WorkerExit(CANT_LOAD_CONFIG, `Error loading config file ${file}: ${message}`);
 }
@@ -72,7 +208,8 @@ function typeError(key: ConfigKey, v: unknown): string | undefined {
     case "string":
       if (typeof v !== "string") return `key "${key.name}" must be a string, got ${got}`;
       if (key.ip && v !== "" && isIP(v) === 0) {
-        return `key "${key.name}" must be an IP address, got ${JSON.stringify(v)}`;
+        // Go's net.IP text decoding error
+        return `key "${key.name}": invalid IP address: ${v}`;
       }
       return;
     case "boolean":
@@ -160,7 +297,11 @@ export function parseConfig(text: string, file: string, opts: LoadOptions = {}):
     const key = KEY_BY_NAME.get(name) ?? KEY_BY_LOWER.get(name.toLowerCase());
     if (!key) {
       const why = REMOVED_KEYS[name];
-      fail(file, `unknown key "${name}"${why ? ` (${why})` : ""}`);
+      const near = why ? undefined : nearestKey(name);
+      fail(
+        file,
+        `unknown key "${name}"${why ? ` (${why})` : near ? ` (did you mean "${near}"?)` : ""}`,
+      );
     }
     if (value === null) continue; // Go leaves the default in place for null
     const err = typeError(key, value);
@@ -256,10 +397,21 @@ export function validateConfig(config: Config): void {
       `capacity is ${config.capacity} but headlessTasks is false: the multiuser engine can only run more than one task at a time with "headlessTasks": true`,
     );
   }
+  let root: URL | undefined;
   try {
-    new URL(config.rootURL);
+    root = new URL(config.rootURL);
   } catch {
     bad(`rootURL ${JSON.stringify(config.rootURL)} is not an absolute URL`);
+  }
+  if (root && root.protocol !== "http:" && root.protocol !== "https:") {
+    bad(`rootURL ${JSON.stringify(config.rootURL)} must be an http:// or https:// URL`);
+  }
+  if (root && root.port !== "" && BAD_PORTS.has(Number(root.port))) {
+    bad(
+      `rootURL ${
+        JSON.stringify(config.rootURL)
+      } uses port ${root.port}, which fetch refuses to connect to (a "bad port" of the Fetch standard, like browsers); serve Taskcluster on another port`,
+    );
   }
   const maxOffset = (config.capacity - 1) * 4;
   const ranges: PortRange[] = [];

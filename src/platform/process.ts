@@ -15,8 +15,9 @@
  *
  * CPU times: Deno has no `getrusage`, so on Linux the leader's
  * `utime+cutime` / `stime+cstime` are sampled from `/proc/<pid>/stat`
- * every 100 ms while it runs (children count once the leader reaped them;
- * the last partial interval is lost). Elsewhere the times are 0.
+ * every 100 ms while it runs (children count once the leader reaped them),
+ * and at exit the growth of the worker's own reaped-children times gives the
+ * whole tree's total (cpu_accounting.ts). Windows: the job object's times.
  *
  * ```ts
  * const cmd = startCommand({ argv: ["/bin/echo", "hi"], cwd: "/tmp", env: {} },
@@ -25,6 +26,7 @@
  * ```
  */
 import { currentPlatform } from "./info.ts";
+import { noteReap, reapCount, reapedChildrenTimes } from "./cpu_accounting.ts";
 import { jobForProcess, terminateProcess, windowsProcessAlive } from "./windows/job.ts";
 
 /** How to start a command. */
@@ -333,9 +335,14 @@ export function startCommand(
   let aborted = false;
   let exited = false;
   let times = { userMs: 0, kernelMs: 0 };
+  // the worker's reaped-children CPU before this leader is reaped (see cpu_accounting.ts)
+  let base = reapedChildrenTimes();
+  let baseReaps = reapCount();
   let sampling: Promise<void> | undefined;
   const sampler = setInterval(() => {
     if (sampling || exited) return;
+    base = reapedChildrenTimes();
+    baseReaps = reapCount();
     sampling = processCpuTimes(pid).then((t) => {
       if (t && !exited) times = t;
     }).finally(() => sampling = undefined);
@@ -368,8 +375,17 @@ export function startCommand(
   const done = (async (): Promise<CommandResult> => {
     const status = await child.status;
     exited = true;
+    const after = reapedChildrenTimes();
+    const alone = reapCount() === baseReaps;
+    noteReap();
     clearInterval(sampler);
     await sampling;
+    if (after && base && alone) {
+      times = {
+        userMs: Math.max(times.userMs, after.userMs - base.userMs),
+        kernelMs: Math.max(times.kernelMs, after.kernelMs - base.kernelMs),
+      };
+    }
     // like Go's cmd.Wait with a pipe: wait for the pipe holders, unless aborted
     await Promise.race([pumps, abortSeen]);
     if (aborted) {

@@ -52,7 +52,7 @@ export class TaskclusterNetworkError extends Error {
     cause: unknown;
     timedOut?: boolean;
   }) {
-    const why = opts.cause instanceof Error ? opts.cause.message : String(opts.cause);
+    const why = networkCause(opts.cause);
     super(`${opts.method} ${opts.url}: ${opts.timedOut ? "timed out" : why}`, {
       cause: opts.cause,
     });
@@ -61,6 +61,27 @@ export class TaskclusterNetworkError extends Error {
     this.url = opts.url;
     this.timedOut = opts.timedOut ?? false;
   }
+}
+
+/**
+ * What went wrong with a request that got no reply, from the whole cause
+ * chain: Deno's `fetch failed` keeps the reason (`tcp connect error:
+ * Connection refused (os error 111)`, `dns error: ...`) in `cause`.
+ */
+export function networkCause(e: unknown): string {
+  const parts: string[] = [];
+  let c: unknown = e;
+  for (let depth = 0; c !== undefined && c !== null && depth < 6; depth++) {
+    let m = c instanceof Error ? c.message : String(c);
+    m = m.replace(/^error sending request for url \([^)]*\): /, "").replace(
+      /client error \(\w+\): /,
+      "",
+    );
+    if (m && !parts.some((p) => p.includes(m))) parts.push(m);
+    if (!(c instanceof Error)) break;
+    c = c.cause;
+  }
+  return parts.join(": ") || "unknown network error";
 }
 
 /** Builds the `TaskclusterApiError` of an HTTP error reply whose body text is `text`. */

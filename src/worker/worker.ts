@@ -243,7 +243,7 @@ export class Worker {
             }
             for (const claim of resp.tasks ?? []) this.#startTask(claim);
           } catch (e) {
-            log.log(`Could not claim work: ${(e as Error).message}`);
+            log.log(`Could not claim work: ${(e as Error).message}${credentialsHint(e)}`);
           }
         }
       }
@@ -276,6 +276,13 @@ export class Worker {
       }
     }
   }
+}
+
+/** A hint for an authentication failure (HTTP 401): which config keys to check. */
+export function credentialsHint(e: unknown): string {
+  const status = (e as { statusCode?: unknown })?.statusCode;
+  if (status !== 401) return "";
+  return " (HTTP 401: the Queue did not accept the worker's credentials; check clientId and accessToken (and certificate, for temporary credentials) in the config, and that the client exists on rootURL)";
 }
 
 /** Formats milliseconds like Go's time.Duration String for whole seconds (`1m5s`). */

@@ -9,7 +9,7 @@ import { WorkerExit } from "../../src/exit_codes.ts";
 const MINIMAL = {
   accessToken: "secret-token-value",
   clientId: "worker/test",
-  rootURL: "http://127.0.0.1:1",
+  rootURL: "http://127.0.0.1:8080",
   workerId: "w1",
   workerType: "wt",
   ed25519SigningKeyLocation: "/tmp/key",
