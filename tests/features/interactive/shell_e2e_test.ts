@@ -212,7 +212,7 @@ async function shellTask(engine: "insecure" | "multiuser"): Promise<void> {
       assertEquals((await b.run("echo two-$((6*7))", /(two-\d+)/))[1], "two-42");
 
       // the task ends (the shell makes it finish); every session process dies with it
-      await b.run("touch done; echo touched", /touched/);
+      await b.run("echo touched && touch done", /touched/);
       assertEquals(await worker.exited, 0, worker.output());
       assertEquals(await env.waitResolved(taskId), ["completed", "completed"]);
       await Promise.all([a.closed, b.closed]);
@@ -260,4 +260,65 @@ Deno.test({
   sanitizeOps: false,
   sanitizeResources: false,
   fn: () => shellTask("multiuser"),
+});
+
+Deno.test({
+  name: "interactive at capacity 2: each running task's shell on its slot port (base, base+4)",
+  ignore: !hasScript,
+  sanitizeOps: false,
+  sanitizeResources: false,
+  async fn() {
+    const env = await WorkerEnv.start();
+    try {
+      // a base with base..base+4 free
+      let base = 0;
+      for (let i = 0; i < 20 && base === 0; i++) {
+        const p = freePort();
+        try {
+          const l = Deno.listen({ hostname: "0.0.0.0", port: p + 4 });
+          l.close();
+          base = p;
+        } catch { /* taken: try another */ }
+      }
+      const ids = [];
+      for (let i = 0; i < 2; i++) {
+        ids.push(
+          await env.createTask({
+            command: [["/bin/bash", "-c", "until [ -e ../done ]; do sleep 0.2; done"]],
+            maxRunTime: 120,
+            features: { interactive: true },
+          }),
+        );
+      }
+      const cfg = await env.writeConfig({
+        capacity: 2,
+        enableInteractive: true,
+        interactivePort: base,
+        numberOfTasksToRun: 2,
+      });
+      const worker = env.startWorker(cfg);
+      try {
+        const ports = await Promise.all(ids.map((id) =>
+          waitFor(async () => {
+            const a = await env.queue.latestArtifact(id, "private/generic-worker/shell.html");
+            if (!("url" in a) || !a.url) return undefined;
+            return Number(new URL(new URL(a.url as string).searchParams.get("socketUrl")!).port);
+          })
+        ));
+        assertEquals(ports.sort((x, y) => x - y), [base, base + 4]);
+        // both shells answer while both tasks run
+        for (const p of ports) {
+          const r = await fetch(`http://127.0.0.1:${p}/shell/nope`);
+          assertEquals(r.status, 401);
+          await r.body?.cancel();
+        }
+      } finally {
+        await Deno.writeTextFile(join(env.dir, "tasks", "done"), "");
+        assertEquals(await worker.exited, 0, worker.output());
+      }
+      for (const id of ids) assertEquals(await env.waitResolved(id), ["completed", "completed"]);
+    } finally {
+      await env.close();
+    }
+  },
 });
