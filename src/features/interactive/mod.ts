@@ -12,11 +12,13 @@
  * `<rootURL>/shell/?runId=<runId>&socketUrl=ws://<publicIP>:<port>/shell/<secret>&taskId=<taskId>&v=2`.
  * Each websocket gets `bash` in its own pseudo-terminal, as the task user
  * (the commands' `runAsPrefix`), with the task's env at that moment plus
- * `TERM=xterm-256color`, in the task directory. For a D2G task the worker
- * hands in the container: the session then runs
- * `docker exec -it <container> /bin/bash` (env: the worker's PATH and TERM)
- * after Go's readiness probe. Stop ends every session (all processes of
- * each terminal session) and the server.
+ * `TERM=xterm-256color`, in the task directory. For a D2G task
+ * (`task.d2g` set by the Payload Validator) each session first waits for
+ * the container with Go's readiness probe (`docker container inspect`,
+ * 20 tries 1 s apart), then runs `docker exec -it <container> /bin/bash`
+ * (env: the worker's PATH and TERM; as the task user, like Go's
+ * command for the interactive job). Stop ends every session (all
+ * processes of each terminal session) and the server.
  */
 import { resolve } from "node:path";
 import type { PtySpec } from "../../platform/pty.ts";
@@ -30,11 +32,8 @@ export const SHELL_ARTIFACT = "private/generic-worker/shell.html";
 
 /** Options of `interactiveFeature`. */
 export interface InteractiveOptions {
-  /**
-   * The docker container of a D2G task, if the task is one and its
-   * container exists (asked per session). The worker wires it from D2G.
-   */
-  d2gContainer?: (task: TaskRun) => string | undefined;
+  /** Pause between readiness probes of a D2G container (ms; default 1000). */
+  probeIntervalMs?: number;
 }
 
 const usedSlots = new Set<number>();
@@ -110,7 +109,7 @@ export function interactiveFeature(opts: InteractiveOptions = {}): Feature {
       let slot: number | undefined;
       const cwd = resolve(task.taskDir);
       const hostPath = task.processEnv.PATH ?? "/usr/local/bin:/usr/bin:/bin";
-      const container = () => opts.d2gContainer?.(task);
+      const container = () => task.d2g?.containerName;
       const command = (): PtySpec => {
         const name = container();
         if (name !== undefined) {
@@ -118,6 +117,7 @@ export function interactiveFeature(opts: InteractiveOptions = {}): Feature {
             argv: ["docker", "exec", "-it", name, "/bin/bash"],
             cwd,
             env: { PATH: hostPath, TERM: "xterm-256color" },
+            runAsPrefix: task.runAsPrefix,
           };
         }
         return {
@@ -141,17 +141,15 @@ export function interactiveFeature(opts: InteractiveOptions = {}): Feature {
               port,
               secret,
               command,
-              isReady: opts.d2gContainer
-                ? async () => {
-                  const name = container();
-                  if (name === undefined) return { ok: true, output: "" };
-                  return await probe(
-                    d2gReadyArgv(name),
+              isReady: task.d2g
+                ? () =>
+                  probe(
+                    [...task.runAsPrefix, ...d2gReadyArgv(task.d2g!.containerName)],
                     { PATH: hostPath, TERM: "xterm-256color" },
                     cwd,
-                  );
-                }
+                  )
                 : undefined,
+              probeIntervalMs: opts.probeIntervalMs,
               log: (l) => task.workerLog.log(`[interactive] ${l}`),
             });
           } catch (e) {
