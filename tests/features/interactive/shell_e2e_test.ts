@@ -156,7 +156,10 @@ async function shellTask(engine: "insecure" | "multiuser"): Promise<void> {
       assertEquals(Number(m[2]), port);
       assertEquals(m[4], taskId);
       const secret = m[3];
-      const info = (await env.artifacts(taskId)).get("private/generic-worker/shell.html");
+      const info = await env.queue.latestArtifactInfo(
+        taskId,
+        "private/generic-worker/shell.html",
+      ) as unknown as Record<string, unknown>;
       assertEquals(info?.storageType, "reference");
       assertEquals(info?.contentType, "text/html; charset=utf-8");
       const expires = Date.parse(String(info?.expires));
