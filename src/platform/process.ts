@@ -25,6 +25,7 @@
  * const result = await cmd.done; // { exitCode: 0, ... }
  * ```
  */
+import { isAbsolute, join } from "node:path";
 import { currentPlatform } from "./info.ts";
 import { noteReap, reapCount, reapedChildrenTimes } from "./cpu_accounting.ts";
 import { jobForProcess, terminateProcess, windowsProcessAlive } from "./windows/job.ts";
@@ -281,6 +282,61 @@ async function belongsTo(pid: number, sid: number, pipes: ReadonlySet<string>): 
   return false;
 }
 
+/** Size of the one read buffer of each output pipe. */
+const READ_BUFFER_BYTES = 1 << 20;
+
+let setsidCache: string | null | undefined;
+
+/** util-linux `setsid` (posix); undefined when the host has none (then Deno's `detached`). */
+function setsidPath(): string | undefined {
+  if (setsidCache === undefined) {
+    setsidCache = null;
+    for (const p of ["/usr/bin/setsid", "/bin/setsid"]) {
+      try {
+        if (Deno.statSync(p).isFile) {
+          setsidCache = p;
+          break;
+        }
+      } catch { /* not here */ }
+    }
+  }
+  return setsidCache ?? undefined;
+}
+
+/** True for an existing regular file with an execute bit (the caller runs as root or the owner). */
+function executable(path: string): "ok" | "missing" | "denied" {
+  try {
+    const st = Deno.statSync(path);
+    if (!st.isFile) return "denied";
+    return ((st.mode ?? 0o755) & 0o111) !== 0 ? "ok" : "denied";
+  } catch (e) {
+    return e instanceof Deno.errors.PermissionDenied ? "denied" : "missing";
+  }
+}
+
+/**
+ * Resolves a command's program as exec would (before handing it to
+ * `setsid`, so a missing or unexecutable program gives Go's start-error
+ * texts): a name with a slash is taken relative to `cwd`; a bare name is
+ * looked up in `pathVar` (the task's PATH; the worker's when it has none).
+ * Throws Deno.errors.NotFound / PermissionDenied like a failed spawn.
+ */
+function resolveProgram(argv0: string, cwd: string, pathVar: string | undefined): string {
+  if (argv0.includes("/")) {
+    const r = executable(isAbsolute(argv0) ? argv0 : join(cwd, argv0));
+    if (r === "missing") throw new Deno.errors.NotFound(argv0);
+    if (r === "denied") throw new Deno.errors.PermissionDenied(argv0);
+    return argv0;
+  }
+  if (argv0 === "") throw new Deno.errors.NotFound(argv0);
+  for (const dir of (pathVar ?? Deno.env.get("PATH") ?? "").split(":")) {
+    const base = dir === "" ? cwd : isAbsolute(dir) ? dir : join(cwd, dir);
+    const candidate = join(base, argv0);
+    if (executable(candidate) === "ok") return candidate;
+  }
+  throw new Deno.errors.NotFound(argv0);
+}
+
 /** Which output stream a chunk came from. */
 export type OutputStream = "stdout" | "stderr";
 
@@ -298,15 +354,25 @@ export function startCommand(
   const argv = [...(spec.runAsPrefix ?? []), ...spec.argv];
   let child: Deno.ChildProcess;
   try {
-    child = new Deno.Command(argv[0], {
-      args: argv.slice(1),
+    // posix: a new session through setsid(1) (posix_spawn), not Deno's `detached`
+    // (which forks the whole worker); argv[0] is resolved first for Go's error texts
+    const setsid = currentPlatform() === "windows" ? undefined : setsidPath();
+    let program = argv[0];
+    let args = argv.slice(1);
+    if (setsid !== undefined) {
+      const resolved = resolveProgram(argv[0], spec.cwd, spec.env.PATH);
+      program = setsid;
+      args = [spec.env.PATH === undefined ? resolved : argv[0], ...args];
+    }
+    child = new Deno.Command(program, {
+      args,
       cwd: spec.cwd,
       env: spec.env,
       clearEnv: true,
       stdin: "null",
       stdout: "piped",
       stderr: "piped",
-      detached: currentPlatform() !== "windows",
+      detached: currentPlatform() !== "windows" && setsid === undefined,
       ...(spec.uid !== undefined ? { uid: spec.uid } : {}),
       ...(spec.gid !== undefined ? { gid: spec.gid } : {}),
     }).spawn();
@@ -349,15 +415,18 @@ export function startCommand(
   }, 100);
   let onAbort = () => {};
   const abortSeen = new Promise<void>((resolve) => onAbort = resolve);
-  const readers: ReadableStreamDefaultReader<Uint8Array>[] = [];
+  const readers: ReadableStreamBYOBReader[] = [];
   const pump = async (s: ReadableStream<Uint8Array>, name: OutputStream) => {
-    const reader = s.getReader();
+    // one buffer per stream, handed back and forth (BYOB): no allocation per chunk
+    const reader = s.getReader({ mode: "byob" });
     readers.push(reader);
+    let buf = new Uint8Array(READ_BUFFER_BYTES);
     try {
       for (;;) {
-        const { value, done } = await reader.read();
-        if (done) break;
+        const { value, done } = await reader.read(buf);
+        if (done || value === undefined) break;
         await output(value, name);
+        buf = new Uint8Array(value.buffer);
       }
     } catch { /* the pipe broke or reading was given up: nothing more to read */ }
   };

@@ -15,7 +15,7 @@
  * await log.close();
  * ```
  */
-import { SecretMasker } from "../features/encrypted_env/mask.ts";
+import { SecretMasker } from "./secret_masker.ts";
 
 const encoder = new TextEncoder();
 
@@ -94,22 +94,36 @@ export class TaskLog {
     return () => this.#listeners.delete(fn);
   }
 
-  #pending: Uint8Array[] = [];
+  /** Bytes queued for the file: copied in as they come, so callers may reuse their buffers. */
+  #pending = new Uint8Array(64 * 1024);
   #pendingBytes = 0;
   /** True from the moment a drain is scheduled until its loop saw an empty queue (no gap). */
   #draining = false;
 
   /**
-   * Queues bytes for the file. Small writes (command output arrives in pipe
-   * sized chunks) are coalesced: one drain loop writes everything queued so
-   * far in one call, so throughput does not depend on the chunk size. The
-   * `#draining` flag is cleared in the same synchronous step that finds the
-   * queue empty, so a write can never be left queued with no drain to take it.
+   * Queues bytes for the file (copied: the caller may reuse `bytes` at
+   * once). Small writes (command output arrives in pipe sized chunks) are
+   * coalesced: one drain loop writes everything queued so far in one call,
+   * so throughput does not depend on the chunk size. The `#draining` flag
+   * is cleared in the same synchronous step that finds the queue empty, so
+   * a write can never be left queued with no drain to take it.
    */
-  #append(bytes: Uint8Array): Promise<void> {
-    if (bytes.length === 0) return this.#chain;
-    this.#pending.push(bytes);
-    this.#pendingBytes += bytes.length;
+  #append(...parts: Uint8Array[]): Promise<void> {
+    let n = 0;
+    for (const p of parts) n += p.length;
+    if (n === 0) return this.#chain;
+    const need = this.#pendingBytes + n;
+    if (need > this.#pending.length) {
+      let cap = this.#pending.length * 2;
+      while (cap < need) cap *= 2;
+      const grown = new Uint8Array(cap);
+      grown.set(this.#pending.subarray(0, this.#pendingBytes));
+      this.#pending = grown;
+    }
+    for (const p of parts) {
+      this.#pending.set(p, this.#pendingBytes);
+      this.#pendingBytes += p.length;
+    }
     if (!this.#draining) {
       this.#draining = true;
       this.#chain = this.#chain.then(() => this.#drain());
@@ -120,22 +134,14 @@ export class TaskLog {
 
   async #drain(): Promise<void> {
     try {
-      while (this.#pending.length > 0) {
-        const parts = this.#pending;
-        const total = this.#pendingBytes;
-        this.#pending = [];
+      while (this.#pendingBytes > 0) {
+        // hand the filled buffer to the file (and to followers, who may keep it); start a new one
+        const buf = this.#pending.subarray(0, this.#pendingBytes);
+        this.#pending = new Uint8Array(
+          Math.max(64 * 1024, Math.min(this.#pending.length, 1 << 22)),
+        );
         this.#pendingBytes = 0;
         if (this.#closed) continue;
-        let buf: Uint8Array;
-        if (parts.length === 1) buf = parts[0];
-        else {
-          buf = new Uint8Array(total);
-          let o = 0;
-          for (const p of parts) {
-            buf.set(p, o);
-            o += p.length;
-          }
-        }
         let off = 0;
         while (off < buf.length) off += await this.#file.write(buf.subarray(off));
         this.#size += buf.length;
@@ -143,19 +149,22 @@ export class TaskLog {
       }
     } catch {
       // the file failed (disk gone): what is queued cannot be written
-      this.#pending = [];
       this.#pendingBytes = 0;
     } finally {
       this.#draining = false;
     }
   }
 
-  /** A masking writer for one output stream (secrets split across chunks are still hidden). */
+  /**
+   * A masking writer for one output stream (secrets split across chunks
+   * are still hidden). `write` copies what it keeps, so the caller may
+   * reuse its buffer as soon as `write` returns.
+   */
   output(): LogOutput {
     const chunker = this.masker.chunker();
     return {
-      write: (bytes) => this.#append(chunker.push(bytes)),
-      end: () => this.#append(chunker.flush()),
+      write: (bytes) => this.#append(...chunker.push(bytes)),
+      end: () => this.#append(...chunker.flush()),
     };
   }
 
@@ -163,12 +172,7 @@ export class TaskLog {
   writeRaw(bytes: Uint8Array): Promise<void> {
     if (this.masker.size === 0) return this.#append(bytes);
     const c = this.masker.chunker();
-    const head = c.push(bytes);
-    const tail = c.flush();
-    const out = new Uint8Array(head.length + tail.length);
-    out.set(head);
-    out.set(tail, head.length);
-    return this.#append(out);
+    return this.#append(...c.push(bytes), ...c.flush());
   }
 
   #lines(prefix: string, message: string): Promise<void> {
@@ -199,7 +203,7 @@ export class TaskLog {
   /** Waits for every write so far. */
   async flush(): Promise<void> {
     // a write queued while the awaited drain finished starts a new one: wait for that too
-    do await this.#chain; while (this.#draining || this.#pending.length > 0);
+    do await this.#chain; while (this.#draining || this.#pendingBytes > 0);
   }
 
   /** Flushes and closes the file; followers see the end. */

@@ -323,3 +323,42 @@ Deno.test({
     }
   },
 });
+
+Deno.test({
+  name:
+    "process: a command leads its own session and process group; argv[0] and relative programs as exec sees them",
+  ignore: Deno.build.os !== "linux",
+  fn: async () => {
+    const dir = await Deno.makeTempDir();
+    try {
+      const c = collect();
+      const cmd = startCommand(
+        {
+          // fields 6 and 5 of /proc/self/stat (after the comm) are session and process group
+          argv: ["sh", "-c", 'echo "$0"; cut -d" " -f5,6 /proc/$$/stat; echo $$'],
+          cwd: dir,
+          env: { PATH: "/usr/bin:/bin" },
+        },
+        c.out,
+      );
+      const r = await cmd.done;
+      assertEquals(r.exitCode, 0, c.text());
+      const [argv0, ids, pid] = c.text().trim().split("\n");
+      assertEquals(argv0, "sh");
+      assertEquals(ids, `${pid} ${pid}`);
+      assertEquals(Number(pid), cmd.pid);
+      // a program with a slash is relative to the command's directory
+      await Deno.writeTextFile(join(dir, "run.sh"), "#!/bin/sh\necho ran-relative\n", {
+        mode: 0o755,
+      });
+      const rel = collect();
+      const rr = await startCommand({ argv: ["./run.sh"], cwd: dir, env: {} }, rel.out).done;
+      assertEquals([rr.exitCode, rel.text()], [0, "ran-relative\n"]);
+      // a directory cannot be executed
+      const d = await startCommand({ argv: [dir], cwd: dir, env: {} }, () => {}).done;
+      assertEquals(d.systemError, `fork/exec ${dir}: permission denied`);
+    } finally {
+      await Deno.remove(dir, { recursive: true });
+    }
+  },
+});
