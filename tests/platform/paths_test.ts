@@ -5,8 +5,14 @@
  * Windows refuses (ADS `:`, trailing dots/spaces, device names, forbidden
  * characters), and the cleaned names that are kept.
  */
-import { cleanEntryName, type PathRules, symlinkTargetInside } from "../../src/platform/paths.ts";
+import {
+  cleanEntryName,
+  createSymlink,
+  type PathRules,
+  symlinkTargetInside,
+} from "../../src/platform/paths.ts";
 import { assert, assertEquals } from "../helpers/assert.ts";
+import { symlinksCreated, windowsOnly } from "../helpers/platform.ts";
 
 const BOTH: PathRules[] = ["posix", "windows"];
 
@@ -97,4 +103,27 @@ Deno.test("paths: symlink targets are judged from the link's directory, by both 
   ];
   for (const [l, t] of inside) assert(symlinkTargetInside(l, t), `${l} -> ${t} refused`);
   for (const [l, t] of outside) assert(!symlinkTargetInside(l, t), `${l} -> ${t} accepted`);
+});
+
+Deno.test({
+  name:
+    "paths: a symlink to a target that does not exist yet is created on Windows (explicit type)",
+  ...windowsOnly("Deno.symlink needs a type on Windows"),
+  fn: async () => {
+    const dir = await Deno.makeTempDir({ prefix: "gw-winlink-" });
+    try {
+      // without a type Deno refuses this on Windows before any system call
+      await createSymlink("later/target.txt", `${dir}\\dangling`);
+      await Deno.mkdir(`${dir}\\adir`);
+      await createSymlink("adir", `${dir}\\dirlink`);
+      if (symlinksCreated()) {
+        assertEquals(await Deno.readLink(`${dir}\\dangling`), "later\\target.txt");
+        assert((await Deno.lstat(`${dir}\\dirlink`)).isSymlink);
+      } else {
+        console.log("SKIP (symlinks are not created on this host): link contents not checked");
+      }
+    } finally {
+      await Deno.remove(dir, { recursive: true });
+    }
+  },
 });
