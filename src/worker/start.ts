@@ -14,7 +14,7 @@ import { VERSION } from "../version.ts";
 import type { RunnerProtocol } from "./runner_protocol.ts";
 import { actOnExit, connectRunner, type HostControl, sendErrorReport } from "./lifecycle.ts";
 import { refuseImpossibleSetup } from "./preflight.ts";
-import { StatusFile, statusFilePath } from "./state_files.ts";
+import { registerWorker, StatusFile, statusFilePath } from "./state_files.ts";
 import { type TaskRunner, Worker, type WorkerState } from "./worker.ts";
 import type { WorkerLog } from "./worker_log.ts";
 import { createTaskRunner, type TaskEngine } from "./task_engine.ts";
@@ -195,6 +195,14 @@ async function runWorker(
   workerRef.w = worker;
   state = worker.state;
 
+  const unregister = engine.statusPort === undefined ? undefined : await registerWorker({
+    pid: Deno.pid,
+    statusUrl: `http://127.0.0.1:${engine.statusPort}/status`,
+    workerId: config.workerId,
+  }).catch((e) => {
+    log.log(`WARNING: could not register for generic-worker status: ${(e as Error).message}`);
+    return undefined;
+  });
   const onInt = () => worker.stop(true, WORKER_STOPPED);
   const onTerm = () => worker.stop(false, WORKER_SHUTDOWN);
   Deno.addSignalListener("SIGINT", onInt);
@@ -205,6 +213,7 @@ async function runWorker(
   } finally {
     Deno.removeSignalListener("SIGINT", onInt);
     if (Deno.build.os !== "windows") Deno.removeSignalListener("SIGTERM", onTerm);
+    await unregister?.();
     await engine.close();
   }
   return code;

@@ -11,6 +11,52 @@ export function statusFilePath(): string {
   return join(tmpdir(), "worker-status.json");
 }
 
+/**
+ * Directory where each running worker leaves `<pid>.json` with the URL of
+ * its `/status`, so `generic-worker status` finds every worker on the host
+ * (two workers share one `worker-status.json`).
+ */
+export function workerRegistryDir(): string {
+  return join(tmpdir(), "generic-worker-workers");
+}
+
+/** One running worker, as registered. */
+export interface WorkerRegistration {
+  pid: number;
+  statusUrl: string;
+  workerId: string;
+}
+
+/** Registers this worker; returns the function that removes the entry. */
+export async function registerWorker(
+  reg: WorkerRegistration,
+  dir = workerRegistryDir(),
+): Promise<() => Promise<void>> {
+  await Deno.mkdir(dir, { recursive: true, mode: 0o755 });
+  const file = join(dir, `${reg.pid}.json`);
+  await writeFileAtomic(file, JSON.stringify(reg) + "\n");
+  return () => Deno.remove(file).catch(() => {});
+}
+
+/** The registered workers (entries that cannot be read are skipped). */
+export async function registeredWorkers(dir = workerRegistryDir()): Promise<WorkerRegistration[]> {
+  const out: WorkerRegistration[] = [];
+  try {
+    for await (const e of Deno.readDir(dir)) {
+      if (!e.isFile || !/^\d+\.json$/.test(e.name)) continue;
+      try {
+        const r = JSON.parse(await Deno.readTextFile(join(dir, e.name)));
+        if (Number.isInteger(r?.pid) && typeof r?.statusUrl === "string") out.push(r);
+      } catch {
+        // half-written or foreign: skip
+      }
+    }
+  } catch {
+    // no directory: no worker registered
+  }
+  return out;
+}
+
 /** Writes `text` to `file` atomically with `mode`. */
 export async function writeFileAtomic(file: string, text: string, mode = 0o644): Promise<void> {
   const tmp = join(dirname(file), `.${crypto.randomUUID()}.tmp`);

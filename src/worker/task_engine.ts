@@ -20,6 +20,8 @@ export interface TaskEngine {
   runTask: TaskRunner;
   /** Garbage collection and other checks before a claim; false = do not claim now. */
   beforeClaim?: (idle: boolean) => Promise<boolean>;
+  /** Port of the live log / status server, when it is listening. */
+  statusPort?: number;
   close(): Promise<void>;
 }
 
@@ -116,6 +118,7 @@ export async function createTaskRunner(opts: TaskEngineOptions): Promise<TaskEng
         if (config.cleanUpTaskDirs) await purgeTaskDirs(config.tasksDir, running, log);
       }
     },
+    statusPort: liveLog?.port,
     async close() {
       await liveLog?.close();
     },

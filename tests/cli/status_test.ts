@@ -1,0 +1,48 @@
+/**
+ * `generic-worker status` with two workers on one host (one TMPDIR, one
+ * `worker-status.json` between them): each worker's HTTP /status is asked,
+ * so both running tasks are listed; once both stopped, nothing is.
+ */
+import { assertEquals } from "../helpers/assert.ts";
+import { runCli } from "../helpers/cli.ts";
+import { WorkerEnv, type WorkerProcess } from "../helpers/worker_env.ts";
+
+const sh = (script: string) => [["/bin/sh", "-c", script]];
+
+Deno.test({
+  name: "status lists the running tasks of both workers on the host",
+  sanitizeOps: false,
+  sanitizeResources: false,
+  fn: async () => {
+    const env = await WorkerEnv.start();
+    const workers: WorkerProcess[] = [];
+    try {
+      const a = await env.createTask({ command: sh("sleep 6"), maxRunTime: 60 });
+      const b = await env.createTask({ command: sh("sleep 6"), maxRunTime: 60 });
+      for (let i = 0; i < 2; i++) {
+        workers.push(env.startWorker(await env.writeConfig({ numberOfTasksToRun: 1 })));
+      }
+      await env.waitRunning(a);
+      await env.waitRunning(b);
+      let ids: string[] = [];
+      for (let i = 0; i < 100; i++) {
+        const r = await runCli(["status"], { env: { TMPDIR: env.dir } });
+        assertEquals(r.code, 0, r.stderr);
+        ids = JSON.parse(r.stdout).currentTaskIds;
+        if (ids.length === 2) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      assertEquals([...ids].sort(), [a, b].sort());
+      for (const w of workers) assertEquals(await w.exited, 0, w.output());
+      const after = await runCli(["status"], { env: { TMPDIR: env.dir } });
+      assertEquals(JSON.parse(after.stdout), { currentTaskIds: [] });
+    } finally {
+      for (const w of workers) {
+        try {
+          w.child.kill("SIGKILL");
+        } catch { /* exited */ }
+      }
+      await env.close();
+    }
+  },
+});
