@@ -21,10 +21,12 @@ import { checkObject, ObjectService } from "./object.ts";
 import { checkPurge, PurgeCacheService } from "./purge_cache.ts";
 import { checkArtifact, checkS3Blob, checkTask, QueueService } from "./queue.ts";
 import { checkSecret, SecretsService } from "./secrets.ts";
+import { lockDataDir } from "./lock.ts";
 import { type RecordCheck, Store } from "./store.ts";
 import { checkTerminate, WorkerManagerService } from "./worker_manager.ts";
 
 export { StateFileError } from "./store.ts";
+export { DataDirLockedError } from "./lock.ts";
 export type { Credentials } from "./credentials.ts";
 
 /** Options of `startLocalTaskcluster`. */
@@ -134,10 +136,13 @@ export async function startLocalTaskcluster(
   const ownDir = opts.dataDir === undefined;
   const dataDir = opts.dataDir ?? await Deno.makeTempDir({ prefix: "localtc-" });
   let store: Store;
+  let unlock: (() => Promise<void>) | undefined;
   try {
     await Deno.mkdir(dataDir, { recursive: true });
+    unlock = await lockDataDir(dataDir);
     store = await Store.open(dataDir, CHECKS);
   } catch (e) {
+    await unlock?.();
     if (ownDir) await Deno.remove(dataDir, { recursive: true }).catch(() => {});
     throw e;
   }
@@ -195,6 +200,7 @@ export async function startLocalTaskcluster(
   } catch (e) {
     queue.close();
     await store.flush();
+    await unlock();
     if (ownDir) await Deno.remove(dataDir, { recursive: true }).catch(() => {});
     throw e;
   }
@@ -257,6 +263,7 @@ export async function startLocalTaskcluster(
         queue.close();
         await server.shutdown();
         await store.flush();
+        await unlock();
         if (ownDir) await Deno.remove(dataDir, { recursive: true }).catch(() => {});
       })();
       return closing;
