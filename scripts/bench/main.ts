@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { type BenchRow, fmt } from "./stats.ts";
 import { benchMountReady } from "./mounts.ts";
 import { benchStartup } from "./startup.ts";
+import { benchD2G } from "./d2g.ts";
 import { runUnarchiveBench } from "./unarchive.ts";
 import {
   benchArtifactUpload,
@@ -35,6 +36,7 @@ const MEASURES: Measure[] = [
     title: "start-up and idle",
     run: async (o) => [...await benchStartup(o), ...await benchIdleRss(o)],
   },
+  { id: 8, title: "D2G overhead per trivial container task", run: benchD2G },
 ];
 
 function table(rows: BenchRow[]): string {
