@@ -56,7 +56,8 @@ export async function benchD2G(opts: { quick: boolean }): Promise<BenchRow[]> {
       const { status } = await env.queue.status(id);
       const run = status.runs[0];
       if (run.state !== "completed") {
-        throw new Error(`task ${id} ${run.state}/${run.reasonResolved}`);
+        const log = await env.artifactText(id, "public/logs/live_backing.log").catch(() => "");
+        throw new Error(`task ${id} ${run.state}/${run.reasonResolved}:\n${log.slice(-1500)}`);
       }
       durations.push(Date.parse(run.resolved!) - Date.parse(run.started!));
     }

@@ -48,13 +48,19 @@ function spawnWorker(
 
 /**
  * Starts `generic-worker run --config <file>` as root in a private mount
- * namespace whose `/etc/group` adds root to group `docker`.
+ * namespace whose `/etc/group` adds root to group `docker`. The whole of
+ * `/etc` is a copy bind-mounted over it, not `/etc/group` alone: a mount on
+ * a single file is dropped as soon as another process (another test adding a
+ * user) replaces that file on the host.
  */
 export async function startWorkerInDockerGroup(
   env: WorkerEnv,
   configFile: string,
 ): Promise<WorkerProcess> {
-  const groups = (await Deno.readTextFile("/etc/group")).split("\n").map((line) => {
+  const etc = join(env.dir, "etc-with-root-in-docker");
+  const cp = await new Deno.Command("cp", { args: ["-a", "/etc", etc] }).output();
+  if (!cp.success) throw new Error(`cp -a /etc failed: ${new TextDecoder().decode(cp.stderr)}`);
+  const groups = (await Deno.readTextFile(join(etc, "group"))).split("\n").map((line) => {
     const f = line.split(":");
     if (f[0] !== "docker" || f.length < 4) return line;
     const members = f[3] === "" ? [] : f[3].split(",");
@@ -62,10 +68,9 @@ export async function startWorkerInDockerGroup(
     f[3] = members.join(",");
     return f.join(":");
   }).join("\n");
-  const file = join(env.dir, "group-with-root-in-docker");
-  await Deno.writeTextFile(file, groups, { mode: 0o644 });
+  await Deno.writeTextFile(join(etc, "group"), groups, { mode: 0o644 });
   const worker = [Deno.execPath(), "run", "-A", "--quiet", MAIN_TS, "run", "--config", configFile];
-  const script = `mount --bind "$0" /etc/group && exec "$@"`;
+  const script = `mount --bind "$0" /etc && exec "$@"`;
   return spawnWorker(env.dir, [
     "unshare",
     "--mount",
@@ -74,7 +79,7 @@ export async function startWorkerInDockerGroup(
     "sh",
     "-c",
     script,
-    file,
+    etc,
     ...worker,
   ]);
 }
