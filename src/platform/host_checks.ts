@@ -7,6 +7,16 @@
  */
 import { dirname, resolve } from "node:path";
 import { currentPlatform, isPosix } from "./info.ts";
+import { windowsMultiuserUnsupported } from "./windows/users.ts";
+
+/**
+ * Why the multiuser engine cannot run tasks on this host at all, or
+ * undefined when it can (Windows: commands as a task user are not
+ * implemented here).
+ */
+export function multiuserUnavailableReason(): string | undefined {
+  return currentPlatform() === "windows" ? windowsMultiuserUnsupported() : undefined;
+}
 
 /** Whether the worker process runs as root (posix uid 0). Windows: undefined (not checked). */
 export function runsAsRoot(): boolean | undefined {

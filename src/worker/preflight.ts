@@ -1,7 +1,8 @@
 /**
  * Start-up refusals (exit 73, like Go's `validateEngineConfig`): setups
  * that would make every task fail are named once, before anything is
- * claimed — the multiuser engine not running as root, a tasks directory
+ * claimed — the multiuser engine where it cannot work (Windows: commands
+ * as a task user are not implemented), or not running as root, a tasks directory
  * task users cannot reach, `headlessTasks: false` where no desktop session
  * can be had.
  */
@@ -10,6 +11,7 @@ import { INVALID_CONFIG, WorkerExit } from "../exit_codes.ts";
 import {
   desktopUnavailableReason,
   firstUntraversableDir,
+  multiuserUnavailableReason,
   runsAsRoot,
 } from "../platform/host_checks.ts";
 
@@ -18,6 +20,8 @@ export interface HostFacts {
   runsAsRoot(): boolean | undefined;
   firstUntraversableDir: typeof firstUntraversableDir;
   desktopUnavailableReason(): Promise<string | undefined>;
+  /** Why multiuser cannot work on this platform at all (Windows here). */
+  multiuserUnavailableReason?(): string | undefined;
 }
 
 /** The real host. */
@@ -25,6 +29,7 @@ export const REAL_HOST: HostFacts = {
   runsAsRoot,
   firstUntraversableDir,
   desktopUnavailableReason: () => desktopUnavailableReason(),
+  multiuserUnavailableReason,
 };
 
 /** Throws `WorkerExit(73)` naming the first impossible part of the setup. */
@@ -33,6 +38,8 @@ export async function refuseImpossibleSetup(
   host: HostFacts = REAL_HOST,
 ): Promise<void> {
   if (config.engine !== "multiuser") return;
+  const unavailable = host.multiuserUnavailableReason?.();
+  if (unavailable) throw new WorkerExit(INVALID_CONFIG, `Invalid engine config: ${unavailable}`);
   if (host.runsAsRoot() === false) {
     throw new WorkerExit(
       INVALID_CONFIG,

@@ -62,3 +62,15 @@ Deno.test({
     }
   },
 });
+
+Deno.test("multiuser where the platform cannot do it (Windows) is refused with 73 and the reason", async () => {
+  const config = { ...defaultConfig("multiuser", "linux"), headlessTasks: true, tasksDir: "/tmp" };
+  const host = { ...REAL_HOST, multiuserUnavailableReason: () => "no task users here" };
+  const e = await assertRejects(
+    () => refuseImpossibleSetup(config, host),
+    "Invalid engine config: no task users here",
+  );
+  assert(e instanceof WorkerExit);
+  assertEquals(e.code, 73);
+  await refuseImpossibleSetup({ ...config, engine: "insecure" }, host);
+});

@@ -19,7 +19,7 @@
  * and `icacls` a silent no-op): running them needs a real Windows host.
  * Running task commands as the user (CreateProcessAsUser with the user's
  * logon token) is not implemented: the multiuser engine refuses tasks on
- * Windows (see `windowsMultiuserUnsupported`).
+ * Windows (see `windowsMultiuserUnsupported`): the worker exits 73 at start.
  */
 
 /** A command line: program and arguments. */
