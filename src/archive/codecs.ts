@@ -15,38 +15,9 @@ import { lz4Decompress } from "./lz4.ts";
 import { liblzmaDecompress } from "./liblzma.ts";
 import { snappyDecompress } from "./snappy.ts";
 import { zstdDecompress } from "./zstd.ts";
+import type { CompressionFormat } from "./formats.ts";
 
-/** Single-file compression formats of the payload schema. */
-export type CompressionFormat =
-  | "br"
-  | "bz2"
-  | "gz"
-  | "lz"
-  | "lz4"
-  | "mz"
-  | "sz"
-  | "xz"
-  | "zst"
-  | "zz";
-
-/** Every compression format name. */
-export const COMPRESSION_FORMATS: readonly CompressionFormat[] = [
-  "br",
-  "bz2",
-  "gz",
-  "lz",
-  "lz4",
-  "mz",
-  "sz",
-  "xz",
-  "zst",
-  "zz",
-];
-
-/** True for a name in COMPRESSION_FORMATS. */
-export function isCompressionFormat(s: string): s is CompressionFormat {
-  return (COMPRESSION_FORMATS as readonly string[]).includes(s);
-}
+export { COMPRESSION_FORMATS, type CompressionFormat, isCompressionFormat } from "./formats.ts";
 
 type Chunks = AsyncIterable<Uint8Array>;
 

@@ -16,7 +16,6 @@
  * ```
  */
 import zlib from "node:zlib";
-import { LIBLZMA_WASM_BASE64, LIBLZMA_WASM_SHA256 } from "../generated/liblzma_wasm.ts";
 import { corrupt } from "./errors.ts";
 
 interface LzmaExports {
@@ -66,6 +65,10 @@ function decodeBase64(s: string): Uint8Array<ArrayBuffer> {
 
 function wasmModule(): Promise<WebAssembly.Module> {
   compiled ??= (async () => {
+    // loaded on first use (the base64 text is large)
+    const { LIBLZMA_WASM_BASE64, LIBLZMA_WASM_SHA256 } = await import(
+      "../generated/liblzma_wasm.ts"
+    );
     const bytes = decodeBase64(LIBLZMA_WASM_BASE64);
     const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
     const hex = [...digest].map((b) => b.toString(16).padStart(2, "0")).join("");

@@ -13,12 +13,13 @@
  * to a temporary file beside the destination first.
  */
 import { type ArchiveSource, sourceChunks } from "./bytes.ts";
+import { decompressChunks } from "./codecs.ts";
 import {
-  COMPRESSION_FORMATS,
+  type ArchiveFormat,
   type CompressionFormat,
-  decompressChunks,
+  isArchiveFormat,
   isCompressionFormat,
-} from "./codecs.ts";
+} from "./formats.ts";
 import { ArchiveError, toArchiveError } from "./errors.ts";
 import { withArchiveFile } from "./randomaccess.ts";
 import { extractRar } from "./rar.ts";
@@ -29,45 +30,16 @@ import { extractZip } from "./zip.ts";
 
 export { ArchiveError, type ArchiveErrorKind } from "./errors.ts";
 export type { ArchiveSource } from "./bytes.ts";
-export { COMPRESSION_FORMATS, type CompressionFormat, isCompressionFormat } from "./codecs.ts";
+export {
+  ARCHIVE_FORMATS,
+  type ArchiveFormat,
+  canStream,
+  COMPRESSION_FORMATS,
+  type CompressionFormat,
+  isArchiveFormat,
+  isCompressionFormat,
+} from "./formats.ts";
 export type { ExtractStats, WriterOptions } from "./writer.ts";
-
-/** Container formats of the payload schema. */
-export type ArchiveFormat =
-  | "7z"
-  | "rar"
-  | "tar"
-  | "tar.br"
-  | "tar.bz2"
-  | "tar.gz"
-  | "tar.lz"
-  | "tar.lz4"
-  | "tar.mz"
-  | "tar.sz"
-  | "tar.xz"
-  | "tar.zst"
-  | "tar.zz"
-  | "zip";
-
-/** Every container format name. */
-export const ARCHIVE_FORMATS: readonly ArchiveFormat[] = [
-  "7z",
-  "rar",
-  "tar",
-  ...COMPRESSION_FORMATS.map((c) => `tar.${c}` as ArchiveFormat),
-  "zip",
-];
-
-/** True for a name in ARCHIVE_FORMATS. */
-export function isArchiveFormat(s: string): s is ArchiveFormat {
-  return (ARCHIVE_FORMATS as readonly string[]).includes(s);
-}
-
-/** True when `format` is extracted while its bytes arrive (the tar family). */
-export function canStream(format: string): boolean {
-  return format === "tar" ||
-    (format.startsWith("tar.") && isArchiveFormat(format) && format !== "tar.mz");
-}
 
 /** Options of `extractArchive`. */
 export type ExtractOptions = WriterOptions;

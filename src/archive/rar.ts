@@ -13,7 +13,6 @@
  */
 import { createExtractorFromData, Extractor } from "node-unrar-js";
 import { ArchiveError, corrupt, unsupported } from "./errors.ts";
-import { UNRAR_WASM_BASE64, UNRAR_WASM_SHA256 } from "../generated/unrar_wasm.ts";
 import type { SafeWriter } from "./writer.ts";
 
 interface UnrarModule {
@@ -25,6 +24,8 @@ let wasmBinary: ArrayBuffer | undefined;
 
 async function wasm(): Promise<ArrayBuffer> {
   if (wasmBinary) return wasmBinary;
+  // loaded on first use: the base64 text is large and most workers never see a rar
+  const { UNRAR_WASM_BASE64, UNRAR_WASM_SHA256 } = await import("../generated/unrar_wasm.ts");
   const bin = Uint8Array.from(atob(UNRAR_WASM_BASE64), (c) => c.charCodeAt(0));
   const digest = [...new Uint8Array(await crypto.subtle.digest("SHA-256", bin))]
     .map((b) => b.toString(16).padStart(2, "0")).join("");

@@ -8,7 +8,7 @@
  * size. With `gzip: true` the file is first compressed to a temp file whose
  * gzip header names the original file (like Go's `gzip.Writer.Name`); a
  * file of at most 4 MiB (a task log, usually) is gzipped in memory and sent
- * from there instead. node:http is loaded on the first upload.
+ * from there instead. node:http and node:zlib are loaded on first use.
  *
  * ```ts
  * const r = await putFile(putUrl, "/tasks/t/public/build.log", {
@@ -19,7 +19,6 @@
  */
 import { createReadStream } from "node:fs";
 import { basename } from "node:path";
-import { crc32, deflateRawSync } from "node:zlib";
 import { createHash, type Hash } from "node:crypto";
 import { apiErrorFromReply, redactUrl, TaskclusterNetworkError } from "./errors.ts";
 import { DEFAULT_TIMEOUT_MS } from "./http.ts";
@@ -71,7 +70,8 @@ export async function putFile(
   if (size <= SMALL_GZIP) {
     const bytes = await Deno.readFile(path);
     if (bytes.length === size) {
-      return await putPlainFile(url, { bytes: gzipBytes(bytes, basename(path)) }, headers, opts);
+      const gz = await gzipBytes(bytes, basename(path));
+      return await putPlainFile(url, { bytes: gz }, headers, opts);
     }
   }
   const tmp = await Deno.makeTempFile({
@@ -272,7 +272,8 @@ export function gzipHeader(name: string): Uint8Array {
 }
 
 /** `data` gzipped in memory, with the same header as `gzipFile`. */
-export function gzipBytes(data: Uint8Array, name: string): Uint8Array {
+export async function gzipBytes(data: Uint8Array, name: string): Promise<Uint8Array> {
+  const { crc32, deflateRawSync } = await import("node:zlib");
   const head = gzipHeader(name);
   const body = deflateRawSync(data);
   const out = new Uint8Array(head.length + body.length + 8);
@@ -293,6 +294,7 @@ export async function gzipFile(
   dest: string,
   name: string,
 ): Promise<{ inputBytes: number; outputBytes: number }> {
+  const { crc32 } = await import("node:zlib");
   let crc = 0;
   let inputBytes = 0;
   const input = await Deno.open(src, { read: true });

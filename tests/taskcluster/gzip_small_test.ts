@@ -21,7 +21,7 @@ Deno.test("gzipBytes: valid gzip (CRC, length, header) for empty, text and binar
   const bin = new Uint8Array(300_000);
   for (let i = 0; i < bin.length; i++) bin[i] = (i * 2654435761) >>> 24;
   for (const data of [new Uint8Array(), new TextEncoder().encode("log line\n".repeat(9999)), bin]) {
-    const gz = gzipBytes(data, "live_backing.log");
+    const gz = await gzipBytes(data, "live_backing.log");
     assertEquals([...gz.subarray(0, 10 + 17)], [...gzipHeader("live_backing.log")]);
     assertEquals(await gunzipWeb(gz), data);
     assertEquals(new Uint8Array(gunzipSync(gz)), data);

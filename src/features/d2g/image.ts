@@ -14,7 +14,7 @@
  *
  * Failures throw exception/internal-error with Go's texts.
  */
-import { decompressChunks } from "../../archive/codecs.ts";
+import { lz4Decompress } from "../../archive/lz4.ts";
 import { internalError } from "../../task/errors.ts";
 import type { CachedImage } from "./image_cache.ts";
 import {
@@ -58,7 +58,7 @@ async function openImage(source: Extract<ImageSource, { kind: "artifact" }>) {
   }
   if (source.format !== "lz4") return { stream: f.readable, failed: () => undefined };
   let failure: string | undefined;
-  const chunks = decompressChunks("lz4", f.readable);
+  const chunks = lz4Decompress(f.readable);
   const stream = ReadableStream.from((async function* () {
     try {
       yield* chunks;

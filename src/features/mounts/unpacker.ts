@@ -2,16 +2,11 @@
  * The default `Unpacker` on src/archive: the tar family is extracted while
  * it downloads, zip/7z/rar from the cache file; single-file formats are
  * decompressed while they download. Formats outside the payload schema's
- * enums are refused with an `ArchiveError`.
+ * enums are refused with an `ArchiveError`. The extraction code (decoders,
+ * embedded WASM) is loaded on the first archive, not at worker start.
  */
-import {
-  ArchiveError,
-  canStream,
-  decompressFile,
-  extractArchive,
-  isArchiveFormat,
-  isCompressionFormat,
-} from "../../archive/mod.ts";
+import { ArchiveError } from "../../archive/errors.ts";
+import { canStream, isArchiveFormat, isCompressionFormat } from "../../archive/formats.ts";
 import type { Unpacker } from "./mount.ts";
 
 async function refuse(src: string | ReadableStream<Uint8Array>, format: string): Promise<never> {
@@ -25,10 +20,12 @@ export function archiveUnpacker(): Unpacker {
     canStream,
     async extract(src, dest, format) {
       if (!isArchiveFormat(format)) return await refuse(src, format);
+      const { extractArchive } = await import("../../archive/mod.ts");
       await extractArchive(src, dest, format);
     },
     async decompress(src, destFile, format) {
       if (!isCompressionFormat(format)) return await refuse(src, format);
+      const { decompressFile } = await import("../../archive/mod.ts");
       await decompressFile(src, destFile, format);
     },
   };

@@ -32,8 +32,7 @@
  * ```
  */
 import { Hono } from "hono";
-import http from "node:http";
-import https from "node:https";
+import type http from "node:http";
 import { Readable } from "node:stream";
 import type { Credentials } from "../../taskcluster/credentials.ts";
 import { hawkExt, normalizeCredentials, parseCertificate } from "../../taskcluster/credentials.ts";
@@ -248,14 +247,17 @@ interface Upstream {
   body: http.IncomingMessage;
 }
 
-function sendUpstream(
+async function sendUpstream(
   method: string,
   target: URL,
   headers: Record<string, string>,
   body: Uint8Array | ReadableStream<Uint8Array> | null,
 ): Promise<Upstream> {
-  return new Promise((resolve, reject) => {
-    const mod = target.protocol === "https:" ? https : http;
+  // node:http is loaded on the first proxied request (idle workers stay smaller)
+  const mod = target.protocol === "https:"
+    ? (await import("node:https")).default
+    : (await import("node:http")).default;
+  return await new Promise((resolve, reject) => {
     const req = mod.request(target, { method, headers }, (res) => {
       resolve({ status: res.statusCode ?? 502, headers: res.headers, body: res });
     });
