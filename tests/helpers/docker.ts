@@ -255,3 +255,79 @@ export class DockerLeftovers {
     for (const i of this.images) await docker(["rmi", "--force", i]);
   }
 }
+
+/** A daemon of one test's own (to stop it mid-task without touching the shared one). */
+export interface PrivateDaemon {
+  /** Its socket. */
+  socket: string;
+  /** Runs `docker -H unix://<socket> <args>`. */
+  docker(args: string[], stdin?: Uint8Array): Promise<DockerResult>;
+  /** Stops it (SIGTERM: its containers are stopped too) and waits for it. */
+  stop(): Promise<void>;
+  /** Stops it if still running and removes its directories. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a second dockerd with its own socket, data and exec roots under a
+ * temp dir (no network, no firewall or sysctl changes); root only.
+ */
+export async function startPrivateDockerd(): Promise<PrivateDaemon> {
+  // short paths: containerd's socket lives under the exec root (sun_path is 108 bytes)
+  const dir = await Deno.makeTempDir({ prefix: "gwd-" });
+  const socket = join(dir, "d.sock");
+  const child = new Deno.Command("dockerd", {
+    args: [
+      "-H",
+      `unix://${socket}`,
+      "-G",
+      "docker",
+      "--data-root",
+      join(dir, "data"),
+      "--exec-root",
+      join(dir, "x"),
+      "--pidfile",
+      join(dir, "d.pid"),
+      "--bridge=none",
+      "--iptables=false",
+      "--ip6tables=false",
+      "--ip-forward=false",
+      "--ip-masq=false",
+      "--userland-proxy=false",
+    ],
+    stdin: "null",
+    stdout: "null",
+    stderr: "null",
+  }).spawn();
+  const run = (args: string[], stdin?: Uint8Array) =>
+    docker(["-H", `unix://${socket}`, ...args], stdin);
+  let running = true;
+  const status = child.status.then((s) => {
+    running = false;
+    return s;
+  });
+  const stop = async () => {
+    if (!running) return;
+    try {
+      child.kill("SIGTERM");
+    } catch { /* gone */ }
+    await status;
+  };
+  for (let i = 0; i < 100 && running; i++) {
+    if ((await run(["version", "--format", "{{.Server.Version}}"])).code === 0) {
+      return {
+        socket,
+        docker: run,
+        stop,
+        async close() {
+          await stop();
+          await Deno.remove(dir, { recursive: true }).catch(() => {});
+        },
+      };
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  await stop();
+  await Deno.remove(dir, { recursive: true }).catch(() => {});
+  throw new Error("a private dockerd did not start");
+}

@@ -48,7 +48,8 @@ function spawnWorker(
 
 /**
  * Starts `generic-worker run --config <file>` as root in a private mount
- * namespace whose `/etc/group` adds root to group `docker`. The whole of
+ * namespace whose `/etc/group` adds root to group `docker` (and, with
+ * `dockerSocket`, whose `/run/docker.sock` is that socket). The whole of
  * `/etc` is a copy bind-mounted over it, not `/etc/group` alone: a mount on
  * a single file is dropped as soon as another process (another test adding a
  * user) replaces that file on the host.
@@ -56,6 +57,7 @@ function spawnWorker(
 export async function startWorkerInDockerGroup(
   env: WorkerEnv,
   configFile: string,
+  opts: { dockerSocket?: string } = {},
 ): Promise<WorkerProcess> {
   const etc = join(env.dir, "etc-with-root-in-docker");
   const cp = await new Deno.Command("cp", { args: ["-a", "/etc", etc] }).output();
@@ -70,7 +72,11 @@ export async function startWorkerInDockerGroup(
   }).join("\n");
   await Deno.writeTextFile(join(etc, "group"), groups, { mode: 0o644 });
   const worker = [Deno.execPath(), "run", "-A", "--quiet", MAIN_TS, "run", "--config", configFile];
-  const script = `mount --bind "$0" /etc && exec "$@"`;
+  // optionally the default socket is another daemon's (one a test may stop)
+  const sock = opts.dockerSocket
+    ? ` && mount --bind '${opts.dockerSocket.replaceAll("'", "")}' /run/docker.sock`
+    : "";
+  const script = `mount --bind "$0" /etc${sock} && exec "$@"`;
   return spawnWorker(env.dir, [
     "unshare",
     "--mount",

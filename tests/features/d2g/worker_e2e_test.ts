@@ -25,8 +25,10 @@ import {
   DockerLeftovers,
   dockerOk,
   dockerSkipReason,
+  type PrivateDaemon,
   type Registry,
   saveImage,
+  startPrivateDockerd,
   startRegistry,
   uniqueSuffix,
 } from "../../helpers/docker.ts";
@@ -447,6 +449,70 @@ Deno.test({
       );
       assertStringIncludes(offLog, 'search for "enableD2G": "true" in the worker pool definition');
     } finally {
+      await left.clean();
+      await registry.stop();
+      await env.close();
+    }
+  },
+});
+
+Deno.test({
+  name:
+    "d2g e2e (insecure, CLI): the daemon dies mid-task -> the task fails; later tasks resolve with docker's text (image pull: internal-error, cached image: failed); the worker goes on",
+  ignore: skip !== undefined || !isRoot,
+  async fn() {
+    const env = await WorkerEnv.start();
+    const registry = await startRegistry();
+    const left = new DockerLeftovers();
+    let daemon: PrivateDaemon | undefined;
+    try {
+      const images = await makeImages(env, registry, left);
+      daemon = await startPrivateDockerd();
+      const first = await env.createTask({
+        image: images.registryName,
+        command: ["sleep", "600"],
+        maxRunTime: 300,
+      });
+      const w = await startWorkerInDockerGroup(
+        env,
+        await env.writeConfig({ d2gConfig: { enableD2G: true }, numberOfTasksToRun: 3 }),
+        { dockerSocket: daemon.socket },
+      );
+      await waitForLog(env, first, "Executing command 0: docker run");
+      const t0 = Date.now();
+      while (Date.now() - t0 < 15_000) {
+        const ps = await daemon.docker(["ps", "-q"]);
+        if (ps.stdout.trim() !== "") break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      await daemon.stop();
+      assertEquals(await env.waitResolved(first, 60_000), ["failed", "failed"]);
+      const firstLog = await env.artifactText(first, BACKING);
+      // the daemon's shutdown killed the container: docker run exits 137, the first error decides
+      assertStringIncludes(firstLog, "[taskcluster:error] exit status 137");
+      // an image not in the cache: the pull cannot reach the daemon
+      const second = await env.createTask({
+        image: `${registry.host}/gwtest/not-cached-${uniqueSuffix()}:1`,
+        command: ["true"],
+        maxRunTime: 60,
+      });
+      assertEquals(await env.waitResolved(second, 60_000), ["exception", "internal-error"]);
+      const log = await env.artifactText(second, BACKING);
+      assertStringIncludes(log, "[d2g] could not load docker image: exit status 1");
+      assertStringIncludes(log, "Cannot connect to the Docker daemon");
+      // the cached image: no pull (as Go), the task's own docker run fails
+      const third = await env.createTask({
+        image: images.registryName,
+        command: ["true"],
+        maxRunTime: 60,
+      });
+      assertEquals(await env.waitResolved(third, 60_000), ["failed", "failed"]);
+      const thirdLog = await env.artifactText(third, BACKING);
+      assertStringIncludes(thirdLog, `[d2g] Using cached docker image "${images.registryName}"`);
+      assertStringIncludes(thirdLog, "Cannot connect to the Docker daemon");
+      assertEquals(await w.exited, 0, w.output());
+    } finally {
+      await daemon?.close();
       await left.clean();
       await registry.stop();
       await env.close();
