@@ -519,3 +519,59 @@ Deno.test({
     }
   },
 });
+
+Deno.test({
+  name:
+    "d2g e2e (insecure, CLI): privileged needs its scope; with it the command is docker run --privileged (which this machine cannot start: failed)",
+  ignore: skip !== undefined || !isRoot,
+  async fn() {
+    const env = await WorkerEnv.start();
+    const registry = await startRegistry();
+    const left = new DockerLeftovers();
+    try {
+      const images = await makeImages(env, registry, left);
+      const payload = {
+        image: images.registryName,
+        command: ["true"],
+        capabilities: { privileged: true },
+        maxRunTime: 60,
+      };
+      const noScope = await env.createTask(payload);
+      const withScope = await env.createTask(payload, {
+        scopes: ["docker-worker:capability:privileged:local/generic-worker"],
+      });
+      const w = await startWorkerInDockerGroup(
+        env,
+        await env.writeConfig({ d2gConfig: { enableD2G: true }, numberOfTasksToRun: 2 }),
+      );
+      assertEquals(await w.exited, 0, w.output());
+      assertEquals(await env.waitResolved(noScope), ["exception", "malformed-payload"]);
+      assertStringIncludes(
+        await env.artifactText(noScope, BACKING),
+        "docker-worker:capability:privileged",
+      );
+      const log = await env.artifactText(withScope, BACKING);
+      // where the host allows privileged containers (CI runners may) the task completes
+      const canPrivileged = !log.includes("unable to apply caps: operation not permitted");
+      assertEquals(
+        await env.waitResolved(withScope),
+        canPrivileged ? ["completed", "completed"] : ["failed", "failed"],
+        log,
+      );
+      const name = containerNameOf(log);
+      if (name) left.containers.add(name);
+      assert(
+        /Executing command 0: docker run -t --name taskcontainer_\S+ --memory-swap -1 --pids-limit -1 --pull=never --log-driver=none --privileged /
+          .test(log),
+        log,
+      );
+      // here the run fails for want of CAP_SYS_RESOURCE; either way the container is removed
+      if (!canPrivileged) assertStringIncludes(log, "exit status 125");
+      assertEquals(await left.existingContainers(), []);
+    } finally {
+      await left.clean();
+      await registry.stop();
+      await env.close();
+    }
+  },
+});
