@@ -95,8 +95,10 @@ export class TaskLog {
   }
 
   /** Bytes queued for the file: copied in as they come, so callers may reuse their buffers. */
-  #pending = new Uint8Array(64 * 1024);
+  #pending: Uint8Array = new Uint8Array(64 * 1024);
   #pendingBytes = 0;
+  /** The other buffer of the pair, free while no write uses it. */
+  #spare: Uint8Array | undefined;
   /** True from the moment a drain is scheduled until its loop saw an empty queue (no gap). */
   #draining = false;
 
@@ -135,17 +137,19 @@ export class TaskLog {
   async #drain(): Promise<void> {
     try {
       while (this.#pendingBytes > 0) {
-        // hand the filled buffer to the file (and to followers, who may keep it); start a new one
-        const buf = this.#pending.subarray(0, this.#pendingBytes);
-        this.#pending = new Uint8Array(
-          Math.max(64 * 1024, Math.min(this.#pending.length, 1 << 22)),
-        );
+        // double buffering: the filled buffer goes to the file while writers fill the other
+        const full = this.#pending;
+        const buf = full.subarray(0, this.#pendingBytes);
+        this.#pending = this.#spare ?? new Uint8Array(full.length);
+        this.#spare = undefined;
         this.#pendingBytes = 0;
         if (this.#closed) continue;
         let off = 0;
         while (off < buf.length) off += await this.#file.write(buf.subarray(off));
         this.#size += buf.length;
+        // followers copy what they keep (see onChange): the buffer is free again
         for (const l of this.#listeners) l(buf);
+        this.#spare = full;
       }
     } catch {
       // the file failed (disk gone): what is queued cannot be written
