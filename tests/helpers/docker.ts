@@ -114,8 +114,8 @@ export function uniqueSuffix(): string {
 
 let rootfsTar: Promise<Uint8Array> | undefined;
 
-/** A tar of a minimal root filesystem: /bin/busybox (static) and its applet links. */
-function busyboxRootfs(): Promise<Uint8Array> {
+/** A tar of a minimal root filesystem: /bin/busybox (static) and its applet links (made once). */
+export function busyboxRootfs(): Promise<Uint8Array> {
   rootfsTar ??= (async () => {
     const dir = await Deno.makeTempDir({ prefix: "gw-bbroot-" });
     try {

@@ -424,3 +424,42 @@ Deno.test({
     }
   },
 });
+
+Deno.test({
+  name:
+    "d2g feature: two tasks starting with the same image artifact at once share one docker load (capacity > 1)",
+  ignore: skip !== undefined,
+  async fn() {
+    const h = await harness();
+    const left = new DockerLeftovers();
+    try {
+      const ref = `gwtest-${uniqueSuffix()}/busybox:shared`;
+      left.images.add(ref);
+      await busyboxImage(ref);
+      const tar = join(h.dir, "image.tar");
+      await saveImage(ref, tar);
+      await dockerOk(["rmi", ref]);
+      const sha = await sha256File(tar);
+      const loads: string[] = [];
+      const base = dockerRunner({ cwd: h.taskDir, env: { PATH: Deno.env.get("PATH") ?? "" } });
+      const counting: typeof base = (args, o) => {
+        if (args[0] === "load") loads.push(args.join(" "));
+        return base(args, o);
+      };
+      const make = () =>
+        new D2GTaskFeature(h.task({
+          imageArtifact: () => ({ file: tar, sha256: sha, format: "" }),
+          docker: counting,
+        }));
+      const [a, b] = [make(), make()];
+      await Promise.all([a.start(), b.start()]);
+      assertEquals(loads, ["load --quiet"]);
+      assertEquals(a.image, b.image);
+      assertEquals(h.lines.filter((l) => l.includes("Loading docker image")).length, 1);
+      await Promise.all([a.stop(), b.stop()]);
+    } finally {
+      await left.clean();
+      await Deno.remove(h.dir, { recursive: true });
+    }
+  },
+});

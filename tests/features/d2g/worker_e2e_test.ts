@@ -22,6 +22,7 @@ import { runCli } from "../../helpers/cli.ts";
 import { WorkerEnv, type WorkerProcess } from "../../helpers/worker_env.ts";
 import {
   busyboxImage,
+  busyboxRootfs,
   DockerLeftovers,
   dockerOk,
   dockerSkipReason,
@@ -568,6 +569,92 @@ Deno.test({
       // here the run fails for want of CAP_SYS_RESOURCE; either way the container is removed
       if (!canPrivileged) assertStringIncludes(log, "exit status 125");
       assertEquals(await left.existingContainers(), []);
+    } finally {
+      await left.clean();
+      await registry.stop();
+      await env.close();
+    }
+  },
+});
+
+Deno.test({
+  name:
+    "d2g e2e (insecure, CLI): idle and short of disk, the worker prunes docker volumes and images and drops the image cache file before giving up (exit 69)",
+  ignore: skip !== undefined || !isRoot,
+  async fn() {
+    const env = await WorkerEnv.start();
+    // a daemon of this test's own: a prune of the shared one would empty it for every test run
+    const daemon = await startPrivateDockerd();
+    try {
+      const vol = `gwtest-vol-${uniqueSuffix()}`;
+      const ref = `gwtest-${uniqueSuffix()}/busybox:gc`;
+      assertEquals((await daemon.docker(["volume", "create", vol])).code, 0);
+      assertEquals((await daemon.docker(["import", "-", ref], await busyboxRootfs())).code, 0);
+      const cacheFile = join(env.dir, "d2g-image-cache.json");
+      await Deno.writeTextFile(cacheFile, JSON.stringify({ [ref]: { id: ref, name: ref } }));
+      const w = await startWorkerInDockerGroup(
+        env,
+        await env.writeConfig({
+          d2gConfig: { enableD2G: true },
+          requiredDiskSpaceMegabytes: 1_000_000_000, // a petabyte: never enough
+        }),
+        { dockerSocket: daemon.socket },
+      );
+      assertEquals(await w.exited, 69, w.output());
+      assertStringIncludes(w.output(), "Garbage collecting");
+      assertStringIncludes(w.output(), "not able to free up enough disk space");
+      assertEquals(
+        (await daemon.docker(["volume", "ls", "-q"])).stdout.trim(),
+        "",
+        "volumes pruned",
+      );
+      assertEquals((await daemon.docker(["images", "-q"])).stdout.trim(), "", "images pruned");
+      assertEquals(
+        await Deno.stat(cacheFile).then(() => true, () => false),
+        false,
+        "cache file gone",
+      );
+    } finally {
+      await daemon.close();
+      await env.close();
+    }
+  },
+});
+
+Deno.test({
+  name:
+    "d2g e2e (insecure, CLI): disableNativePayloads refuses native payloads with Go's text while docker-worker ones run",
+  ignore: skip !== undefined || !isRoot,
+  async fn() {
+    const env = await WorkerEnv.start();
+    const registry = await startRegistry();
+    const left = new DockerLeftovers();
+    try {
+      const images = await makeImages(env, registry, left);
+      const native = await env.createTask({ command: [["/bin/true"]], maxRunTime: 60 });
+      const dw = await env.createTask({
+        image: images.registryName,
+        command: ["true"],
+        maxRunTime: 60,
+      });
+      const w = await startWorkerInDockerGroup(
+        env,
+        await env.writeConfig({
+          d2gConfig: { enableD2G: true },
+          disableNativePayloads: true,
+          numberOfTasksToRun: 2,
+        }),
+      );
+      assertEquals(await w.exited, 0, w.output());
+      assertEquals(await env.waitResolved(native), ["exception", "malformed-payload"]);
+      assertStringIncludes(
+        await env.artifactText(native, BACKING),
+        "[taskcluster:error] native Generic Worker payloads are disabled on this worker pool (local/generic-worker)",
+      );
+      const log = await env.artifactText(dw, BACKING);
+      const name = containerNameOf(log);
+      if (name) left.containers.add(name);
+      assertEquals(await env.waitResolved(dw), ["completed", "completed"], log);
     } finally {
       await left.clean();
       await registry.stop();
