@@ -220,6 +220,18 @@ function killGroup(pgid: number): boolean {
   }
 }
 
+/** The start time (clock ticks since boot) of process `pid` (Linux /proc; undefined elsewhere or when gone). */
+function processStartTime(pid: number): string | undefined {
+  if (currentPlatform() !== "linux") return undefined;
+  try {
+    const stat = Deno.readTextFileSync(`/proc/${pid}/stat`);
+    // after "pid (comm) ": state=0 ... starttime=19
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19];
+  } catch {
+    return undefined;
+  }
+}
+
 /** The inodes of the pipes behind `pid`'s stdout and stderr (Linux /proc; [] elsewhere or when gone). */
 function outputPipeInodes(pid: number): string[] {
   if (currentPlatform() !== "linux") return [];
@@ -234,13 +246,13 @@ function outputPipeInodes(pid: number): string[] {
 }
 
 /**
- * Kills (SIGKILL) every process of session or process group `sid` and every
+ * Kills (SIGKILL) every process of session or process group `sid` (none when 0) and every
  * process holding one of `pipes` open (Linux: a scan of /proc; the worker
  * itself is never a target). Repeats while it finds any (children forked
  * meanwhile); returns how many it signalled.
  */
 async function killSessionAndPipeHolders(sid: number, pipes: readonly string[]): Promise<number> {
-  if (currentPlatform() !== "linux" || sid <= 0) return 0;
+  if (currentPlatform() !== "linux" || (sid <= 0 && pipes.length === 0)) return 0;
   const self = Deno.pid;
   const wanted = new Set(pipes);
   let killed = 0;
@@ -271,7 +283,7 @@ async function belongsTo(pid: number, sid: number, pipes: ReadonlySet<string>): 
     // after "pid (comm) ": state=0 ppid=1 pgrp=2 session=3
     const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     if (f[0] === "Z") return false;
-    if (Number(f[2]) === sid || Number(f[3]) === sid) return true;
+    if (sid > 0 && (Number(f[2]) === sid || Number(f[3]) === sid)) return true;
     if (pipes.size === 0) return false;
     for await (const fd of Deno.readDir(`/proc/${pid}/fd`)) {
       try {
@@ -396,6 +408,13 @@ export function startCommand(
   const pid = child.pid;
   // taken at once: the command's own fds still point at its pipes
   const pipes = outputPipeInodes(pid);
+  const startTime = processStartTime(pid);
+  // the pid names another process now: the number was free, so our group and session are empty
+  const idReused = () => {
+    if (startTime === undefined) return false;
+    const now = processStartTime(pid);
+    return now !== undefined && now !== startTime;
+  };
   // Windows: the tree lives in a job object (posix: the process group)
   const job = currentPlatform() === "windows" ? jobForProcess(pid) : undefined;
   let aborted = false;
@@ -436,6 +455,10 @@ export function startCommand(
   let leftovers: Promise<number> | undefined;
   const killLeftovers = (): Promise<number> => {
     if (job) return Promise.resolve(job.terminate(true));
+    if (idReused()) {
+      // never signal the new owner of the number: only holders of our pipes are ours
+      return pipesClosed ? Promise.resolve(0) : killSessionAndPipeHolders(0, pipes);
+    }
     const groupLeft = killGroup(pid);
     // nothing in the process group and nobody holding the pipes: skip the /proc scan
     if (!groupLeft && pipesClosed && !aborted) return Promise.resolve(0);
@@ -484,7 +507,7 @@ export function startCommand(
     kill() {
       aborted = true;
       if (job) job.terminate(false);
-      else killProcessTree(pid);
+      else if (!idReused()) killProcessTree(pid);
       leftovers ??= killLeftovers();
       onAbort();
     },
