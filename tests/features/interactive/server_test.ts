@@ -125,6 +125,9 @@ Deno.test({
       const pb = Number(b.text.match(/\nbg=(\d+)/)![1]);
       assert(processAlive(pa) && processAlive(pb));
       assertEquals(server.sessions, 2);
+      const c = await connect(url);
+      type(c.ws, "exit 3\r");
+      await c.closed; // the shell ended: its socket closes
       a.ws.close();
       await until(() => !processAlive(pa), "the first session's job to die");
       await until(() => server.sessions === 1, "one session left");
