@@ -79,10 +79,27 @@ export async function writeFileAtomic(
     f.close();
   }
   try {
-    await Deno.rename(tmp, path);
+    await renameOver(tmp, path);
   } catch (e) {
     await Deno.remove(tmp).catch(() => {});
     throw e;
+  }
+}
+
+/**
+ * Renames `from` over `to`. Windows refuses to replace a file that another handle holds open
+ * (the background fsync of the previous version, a virus scanner): that refusal is retried for
+ * about a second, as Node's graceful-fs does, before it counts as a failure.
+ */
+async function renameOver(from: string, to: string): Promise<void> {
+  for (let attempt = 0;; attempt++) {
+    try {
+      await Deno.rename(from, to);
+      return;
+    } catch (e) {
+      if (!(e instanceof Deno.errors.PermissionDenied) || attempt >= 20) throw e;
+      await new Promise((r) => setTimeout(r, 10 + attempt * 5));
+    }
   }
 }
 
@@ -248,6 +265,8 @@ export class Store {
       this.#pending.delete(tracked);
       if (this.#chains.get(id) === next) this.#chains.delete(id);
     });
+    // `flush()` reports failures through allSettled; the caller gets them through `next`
+    tracked.catch(() => {});
     this.#pending.add(tracked);
     return next;
   }

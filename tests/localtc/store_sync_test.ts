@@ -47,3 +47,23 @@ Deno.test("store: puts are in place at once, synced in one batch per file, flush
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test("store: a failed put rejects its caller and flush, never as an uncaught rejection", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "localtc-fail-" });
+  try {
+    const store = await Store.open(dir, { tasks: ok }, { syncDelayMs: 60_000 });
+    const tasks = store.collection<{ n: number }>("tasks");
+    // the collection's directory disappears under the store: the write cannot happen
+    await Deno.remove(join(dir, "state", "tasks"), { recursive: true });
+    let caught: unknown;
+    await tasks.put("t", { n: 1 }).catch((e) => (caught = e));
+    assertEquals(caught instanceof Deno.errors.NotFound, true, String(caught));
+    // memory still holds it, and flush settles (the test would die of an uncaught rejection
+    // from the store's own bookkeeping before the fix)
+    assertEquals(tasks.get("t"), { n: 1 });
+    await store.flush();
+    await new Promise((r) => setTimeout(r, 50));
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
