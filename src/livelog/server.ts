@@ -9,10 +9,12 @@
  *   reads the file again (fanout.ts), so a slow client is never dropped.
  *   Headers: `Content-Type: text/plain; charset=utf-8`,
  *   `Access-Control-Allow-Origin: *`,
- *   `Access-Control-Expose-Headers: Transfer-Encoding`. An unknown token
- *   (or a log already finished) is 401 `Access denied` (text/plain, CORS `*`).
+ *   `Access-Control-Expose-Headers: Transfer-Encoding`. The token of a log
+ *   already finished is 410 pointing to `live_backing.log`; an unknown token
+ *   is 401 `Access denied` (text/plain, CORS `*`).
  * - `GET /status`: the JSON the `status` provider returns (the worker loop
- *   sets it).
+ *   sets it); `GET /` the same as an HTML page (status_page.ts);
+ *   `GET /metrics` Prometheus metrics (metrics.ts).
  *
  * Where it listens (the composition root decides): `livelogExposePort`, or
  * `livelogPortBase` when that is 0; port 0 = a free port (tests). URLs
@@ -27,6 +29,8 @@
  */
 import { Hono } from "hono";
 import { type LiveLogSource, LogFeed } from "./fanout.ts";
+import { WORKER_METRICS } from "./metrics.ts";
+import { renderStatusPage } from "./status_page.ts";
 
 export type { LiveLogSource } from "./fanout.ts";
 
@@ -40,6 +44,8 @@ export interface LiveLogServerOptions {
   publicHost?: string;
   /** Returns the status JSON. */
   status: () => Record<string, unknown>;
+  /** Prometheus text for `GET /metrics`; default the process's WORKER_METRICS. */
+  metrics?: () => string;
 }
 
 /** A running live log server. */
@@ -66,10 +72,25 @@ export function startLiveLogServer(opts: LiveLogServerOptions): LiveLogServer {
   const feeds = new Map<string, LogFeed>();
   const app = new Hono();
   const ending = new Set<LogFeed>();
+  /** tokens of finished logs (the most recent ones), answered 410 */
+  const finished = new Set<string>();
 
   app.get("/status", (c) => c.json(opts.status()));
+  app.get("/", (c) => c.html(renderStatusPage(opts.status())));
+  app.get("/metrics", (c) =>
+    c.text((opts.metrics ?? (() => WORKER_METRICS.render()))(), 200, {
+      "Content-Type": "text/plain; version=0.0.4; charset=utf-8",
+    }));
   app.get("/log/:token", (c) => {
-    const feed = feeds.get(c.req.param("token"));
+    const token = c.req.param("token");
+    const feed = feeds.get(token);
+    if (!feed && finished.has(token)) {
+      return c.text(
+        "Gone: this task's log is complete and no longer streamed here; read the task's artifact public/logs/live_backing.log",
+        410,
+        { ...CORS, "Content-Type": "text/plain; charset=utf-8" },
+      );
+    }
     if (!feed) {
       return c.text("Access denied", 401, { ...CORS, "Content-Type": "text/plain; charset=utf-8" });
     }
@@ -98,6 +119,8 @@ export function startLiveLogServer(opts: LiveLogServerOptions): LiveLogServer {
       const feed = feeds.get(token);
       if (!feed) return;
       feeds.delete(token);
+      finished.add(token);
+      if (finished.size > 10_000) finished.delete(finished.values().next().value!);
       for (const f of ending) if (f.followers === 0) ending.delete(f);
       // streams in progress go on until their log closes
       if (feed.followers > 0) ending.add(feed);

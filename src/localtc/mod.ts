@@ -22,6 +22,7 @@ import { checkPurge, PurgeCacheService } from "./purge_cache.ts";
 import { checkArtifact, checkS3Blob, checkTask, QueueService } from "./queue.ts";
 import { checkSecret, SecretsService } from "./secrets.ts";
 import { lockDataDir } from "./lock.ts";
+import { mountTaskPages } from "./task_page.ts";
 import { type RecordCheck, Store } from "./store.ts";
 import { checkTerminate, WorkerManagerService } from "./worker_manager.ts";
 
@@ -177,6 +178,7 @@ export async function startLocalTaskcluster(
     app.get(`/api/${svc}/v1/ping`, (c) => c.json({ alive: true }));
   }
   queue.mountBlobs(app);
+  mountTaskPages(app, queue);
   objects.mountBlobs(app);
   app.notFound((c) =>
     errorResponse(

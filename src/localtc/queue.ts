@@ -81,6 +81,25 @@ export class QueueService {
     this.#artifacts.mountBlobs(app);
   }
 
+  /** What the task page shows: status, definition and each run's artifacts; undefined when unknown. */
+  async taskView(taskId: string) {
+    const writes: Writes = [];
+    const t = this.#book.get(taskId, writes);
+    await Promise.all(writes);
+    if (!t) return undefined;
+    return {
+      status: this.#book.status(t),
+      definition: t.definition,
+      artifacts: t.runs.map((_, runId) =>
+        this.#artifacts.ofRun(taskId, runId).map((a) => ({
+          name: a.name,
+          storageType: a.storageType,
+          contentType: a.contentType,
+        }))
+      ),
+    };
+  }
+
   #credentials(t: TaskRecord, runId: number, takenUntil: number) {
     return taskCredentials(this.#auth, this.#now(), t, runId, t.runs[runId], takenUntil);
   }

@@ -62,6 +62,13 @@ export class ArtifactService {
     return this.#book.now();
   }
 
+  /** The present artifacts of one run, by name. */
+  ofRun(taskId: string, runId: number): ArtifactRecord[] {
+    const names = [...(this.#runArtifacts.get(`${taskId}/${runId}`) ?? [])].sort();
+    return names.map((n) => this.#artifacts.get(this.#artifactKey(taskId, runId, n)))
+      .filter((a): a is ArtifactRecord => a?.present === true);
+  }
+
   #indexArtifact(a: ArtifactRecord): void {
     const k = `${a.taskId}/${a.runId}`;
     let s = this.#runArtifacts.get(k);

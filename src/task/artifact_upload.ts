@@ -29,6 +29,7 @@ import {
   uploadS3Artifact,
 } from "../taskcluster/artifacts.ts";
 import { TaskclusterApiError, TaskclusterNetworkError } from "../taskcluster/errors.ts";
+import { WORKER_METRICS } from "../livelog/metrics.ts";
 import type { PostArtifactRequest } from "../taskcluster/queue.ts";
 import { internalError, malformedPayload, resourceUnavailable, type TaskError } from "./errors.ts";
 import { goQuote, goTime } from "./go_format.ts";
@@ -228,6 +229,11 @@ async function uploadFileArtifact(
     return resourceUnavailable(why);
   }
   task.uploaded.push({ name: a.name, path: a.path, storageType: object ? "object" : "s3" });
+  await Deno.stat(a.path).then(
+    (s) =>
+      WORKER_METRICS.uploaded(a.name.endsWith("/live_backing.log") ? "log" : "artifact", s.size),
+    () => {},
+  );
   return undefined;
 }
 

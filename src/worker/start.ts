@@ -165,6 +165,8 @@ async function runWorker(
     currentTasks: state?.running.map((r) => ({ taskId: r.taskId, runId: r.runId })) ?? [],
     tasksResolved: state?.resolvedCount ?? 0,
     lastTaskUrl: state?.lastTaskUrl ?? null,
+    rootURL: config.rootURL,
+    recentTasks: state?.recent ?? [],
   });
 
   let engine: TaskEngine;

@@ -19,6 +19,7 @@ import {
 } from "../exit_codes.ts";
 import { readResolvedCount, type StatusFile, writeResolvedCount } from "./state_files.ts";
 import type { MetricsContext, WorkerLog } from "./worker_log.ts";
+import { WORKER_METRICS } from "../livelog/metrics.ts";
 
 /** One entry of a claimWork response. */
 export interface ClaimedTask {
@@ -43,6 +44,9 @@ export interface TaskResult {
   runId: number;
   /** The task was resolved exception/worker-shutdown (the worker must exit 72). */
   workerShutdown?: boolean;
+  /** The resolution the engine decided, and the exception reason. */
+  resolution?: string;
+  reason?: string;
 }
 
 /** Runs one claimed task to resolution. `shutdown` aborts it as worker-shutdown. */
@@ -74,6 +78,14 @@ export interface WorkerState {
   resolvedCount: number;
   running: { taskId: string; runId: number }[];
   lastTaskUrl?: string;
+  /** The last resolutions, newest first (at most 20). */
+  recent: {
+    taskId: string;
+    runId: number;
+    resolution: string;
+    reason?: string;
+    finished: string;
+  }[];
 }
 
 /** The loop; `stop(finishTasks)` is what SIGINT (true) and SIGTERM (false) call. */
@@ -88,7 +100,7 @@ export class Worker {
 
   constructor(private deps: WorkerDeps) {
     this.#now = deps.now ?? Date.now;
-    this.state = { startedAt: this.#now(), resolvedCount: 0, running: [] };
+    this.state = { startedAt: this.#now(), resolvedCount: 0, running: [], recent: [] };
   }
 
   /**
@@ -149,6 +161,10 @@ export class Worker {
       timestamp: Number.isFinite(created) ? Math.floor(created / 1000) : undefined,
     });
     deps.log.metrics(metrics, "taskStart", { taskId, runId: claim.runId });
+    const startedAt = this.#now();
+    WORKER_METRICS.taskStarted(Number.isFinite(created) ? (Date.now() - created) / 1000 : NaN);
+    let resolution = "exception";
+    let reason = "internal-error";
     this.state.running.push({ taskId, runId: claim.runId });
     deps.onChange?.(this.state);
     const p = (async () => {
@@ -156,10 +172,20 @@ export class Worker {
       try {
         const result = await deps.runTask(claim, this.#shutdown.signal);
         if (result.workerShutdown) this.#workerShutdownSeen = true;
+        resolution = result.resolution ?? resolution;
+        reason = result.resolution === "exception" ? result.reason ?? "" : "";
       } catch (e) {
         deps.log.log(`PANIC in task ${taskId}/${claim.runId}: ${(e as Error)?.stack ?? e}`);
       } finally {
         deps.log.metrics(metrics, "taskFinish", { taskId, runId: claim.runId });
+        WORKER_METRICS.taskFinished(resolution, reason, (this.#now() - startedAt) / 1000);
+        this.state.recent = [{
+          taskId,
+          runId: claim.runId,
+          resolution,
+          ...(reason ? { reason } : {}),
+          finished: new Date().toISOString(),
+        }, ...this.state.recent].slice(0, 20);
         this.state.resolvedCount++;
         this.state.lastTaskUrl = `${
           deps.config.rootURL.replace(/\/+$/, "")

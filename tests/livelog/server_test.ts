@@ -66,7 +66,10 @@ Deno.test("live log: concurrent clients, late client, wrong token, status, end o
     const after = await read(url);
     assertEquals(after.text, expected);
     server.unregister("tok3n");
-    assertEquals((await read(url)).status, 401);
+    // a finished log's URL says where the log is now
+    const gone = await read(url);
+    assertEquals(gone.status, 410);
+    assert(gone.text.includes("live_backing.log"), gone.text);
   } finally {
     await server.close();
     await Deno.remove(dir, { recursive: true });
