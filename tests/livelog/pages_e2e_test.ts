@@ -75,10 +75,17 @@ Deno.test({
       assert(port > 0, worker.output());
       const base = `http://127.0.0.1:${port}`;
 
-      // metrics, through a Prometheus text-format parser
-      const m = await fetch(`${base}/metrics`);
-      assertStringIncludes(m.headers.get("content-type") ?? "", "version=0.0.4");
-      const families = parsePrometheus(await m.text()) as Family[];
+      // metrics, through a Prometheus text-format parser (the claim reaches the worker a little
+      // after the queue marks the task running)
+      let families: Family[] = [];
+      for (let i = 0; i < 100; i++) {
+        const m = await fetch(`${base}/metrics`);
+        assertStringIncludes(m.headers.get("content-type") ?? "", "version=0.0.4");
+        families = parsePrometheus(await m.text()) as Family[];
+        const r = families.find((f) => f.name === "generic_worker_running_tasks");
+        if (r?.metrics[0]?.value === "1") break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
       const fam = (n: string) => families.find((f) => f.name === n)!;
       const resolved = fam("generic_worker_tasks_resolved_total");
       assertEquals(resolved.type, "COUNTER");
