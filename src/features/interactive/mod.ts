@@ -160,6 +160,7 @@ export function interactiveFeature(opts: InteractiveOptions = {}): Feature {
             );
             return;
           }
+          task.workerLog.log(`Output server listening... :${server.port} (without TLS)`);
           const host = c.publicIP ?? "127.0.0.1";
           const socketUrl = `ws://${
             host.includes(":") ? `[${host}]` : host
