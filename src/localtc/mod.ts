@@ -19,7 +19,7 @@ import { type Credentials, newAccessToken } from "./credentials.ts";
 import { checkIndexedTask, IndexService } from "./index.ts";
 import { checkObject, ObjectService } from "./object.ts";
 import { checkPurge, PurgeCacheService } from "./purge_cache.ts";
-import { checkArtifact, checkS3Blob, checkTask, QueueService } from "./queue.ts";
+import { checkArtifact, checkQueueWorker, checkS3Blob, checkTask, QueueService } from "./queue.ts";
 import { checkSecret, SecretsService } from "./secrets.ts";
 import { lockDataDir } from "./lock.ts";
 import { mountTaskPages } from "./task_page.ts";
@@ -124,6 +124,7 @@ const CHECKS: Record<string, RecordCheck> = {
   secrets: checkSecret,
   purge: checkPurge,
   workers: checkTerminate,
+  queueWorkers: checkQueueWorker,
 };
 
 /**

@@ -18,8 +18,10 @@ import { createTask } from "./queue_create.ts";
 import { iso, isResolved, state, type TaskRecord, type Writes } from "./queue_records.ts";
 import { CREATE_TASK_SCHEMA, EXCEPTION_REASONS, ID, MAX_RUNS, PARAMS } from "./queue_schemas.ts";
 import { TaskBook } from "./queue_tasks.ts";
+import { QueueWorkers } from "./queue_workers.ts";
 import type { Store } from "./store.ts";
 
+export { checkQueueWorker } from "./queue_workers.ts";
 export {
   type ArtifactRecord,
   checkArtifact,
@@ -45,6 +47,7 @@ export interface QueueOptions {
 export class QueueService {
   readonly #book: TaskBook;
   readonly #artifacts: ArtifactService;
+  readonly #workers: QueueWorkers;
   readonly #auth: AuthService;
   readonly #opts: QueueOptions;
 
@@ -58,6 +61,7 @@ export class QueueService {
   ) {
     this.#book = new TaskBook(store, opts.now);
     this.#artifacts = new ArtifactService(store, this.#book, auth, objects, signer);
+    this.#workers = new QueueWorkers(store, opts.now);
     this.#auth = auth;
     this.#opts = opts;
   }
@@ -352,7 +356,15 @@ export class QueueService {
               writes,
             );
             await Promise.all(writes);
-            return claims;
+            if (claims.length > 0) {
+              await this.#workers.seen(
+                taskQueueId,
+                workerGroup,
+                workerId,
+                claims.map((c) => ({ taskId: c.status.taskId, runId: c.runId })),
+              );
+            }
+            return claims.map((c) => ({ ...c, takenUntil: c.takenUntil.replace(/Z$/, "+00:00") }));
           };
           const first = await attempt();
           if (first.length > 0 || this.#book.closed) return reply({ tasks: first });
@@ -506,6 +518,7 @@ export class QueueService {
         },
       },
       ...this.#artifacts.endpoints(),
+      ...this.#workers.endpoints(),
     ];
   }
 }

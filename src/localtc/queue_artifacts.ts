@@ -379,6 +379,14 @@ export class ArtifactService {
       message?: string;
     };
     const { storageType } = input;
+    // the real queue publishes artifact-created at once for these, and that message caps names at 1024
+    if (storageType !== "s3" && name.length > 1024) {
+      reportError(
+        "InputError",
+        "Artifact name is {{length}} characters long; artifacts other than s3 may have names of at most 1024 characters",
+        { length: name.length },
+      );
+    }
     const contentType = input.contentType || "application/binary";
     const contentLength = input.contentLength ?? null;
     const expires = Date.parse(input.expires);
