@@ -172,12 +172,12 @@ async function sendFile(
     : (await import("node:http")).default;
   const path = body.path ?? "(memory)";
   return await new Promise<Reply>((resolve, reject) => {
-    let file: ReturnType<typeof createReadStream> | undefined;
+    const open: { file?: ReturnType<typeof createReadStream> } = {};
     let settled = false;
     const finish = (err: unknown, reply?: Reply) => {
       if (settled) return;
       settled = true;
-      file?.destroy();
+      open.file?.destroy();
       req.destroy(); // also when the reply came before the whole body was sent
       if (err) reject(err);
       else resolve(reply!);
@@ -223,7 +223,7 @@ async function sendFile(
       return;
     }
     const stream = createReadStream(path);
-    file = stream;
+    open.file = stream;
     stream.on("error", (e) => finish(new FileError(e)));
     let sent = 0;
     stream.on("data", (chunk) => {

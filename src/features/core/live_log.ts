@@ -37,11 +37,11 @@ export const liveLogFeature: Feature = {
     let reference: Promise<void> = Promise.resolve();
     return {
       reservedArtifacts: () => [name],
-      async start() {
+      start() {
         const server = task.liveLog;
         if (!server) {
           task.workerLog.log(`WARNING: no live log server; task ${task.taskId} has no live log`);
-          return;
+          return Promise.resolve();
         }
         server.register(token, task.log);
         registered = true;
@@ -58,6 +58,7 @@ export const liveLogFeature: Feature = {
         }).then((err) => {
           if (err) task.workerLog.log(`WARNING: could not upload livelog artifact: ${err.message}`);
         });
+        return Promise.resolve();
       },
       async stop() {
         if (!registered) return;

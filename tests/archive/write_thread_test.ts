@@ -1,0 +1,119 @@
+/**
+ * The archive write thread: files are created as the safe writer wants
+ * (O_EXCL, a file or symlink in the way replaced, a directory in the way
+ * refused), and a write that stalls — here into a FIFO that the test drains
+ * slowly, a real blocking write — holds up only the thread: while it waits,
+ * the main thread still reclaims a claimed task against localtc, again and
+ * again.
+ */
+import { join } from "node:path";
+import { DirectoryInTheWay, WriteThread } from "../../src/archive/write_thread.ts";
+import { Queue } from "../../src/taskcluster/queue.ts";
+import { WorkerEnv } from "../helpers/worker_env.ts";
+import { assert, assertEquals, assertRejects } from "../helpers/assert.ts";
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+Deno.test("write thread: O_EXCL create, file and symlink in the way replaced, directory refused", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "gw-write-thread-" });
+  const t = new WriteThread();
+  try {
+    const enc = new TextEncoder();
+    await Deno.writeTextFile(join(dir, "old"), "old content that is longer");
+    await Deno.symlink("/etc/passwd", join(dir, "link"));
+    await Deno.mkdir(join(dir, "sub"));
+    const writes = Array.from(
+      { length: 300 },
+      (_, i) => t.write(join(dir, `f${i}`), 0o640, enc.encode(`file ${i}\n`.repeat(i))),
+    );
+    await Promise.all([
+      ...writes,
+      t.write(join(dir, "old"), 0o600, enc.encode("new")),
+      t.write(join(dir, "link"), 0o644, enc.encode("not through the link")),
+    ]);
+    const inTheWay = await assertRejects(() => t.write(join(dir, "sub"), 0o644, enc.encode("x")));
+    assert(inTheWay instanceof DirectoryInTheWay, `${inTheWay}`);
+    const missing = await assertRejects(() =>
+      t.write(join(dir, "missing", "x"), 0o644, enc.encode("x"))
+    );
+    assert(missing instanceof Deno.errors.NotFound, `${missing}`);
+    for (const i of [0, 1, 150, 299]) {
+      assertEquals(await Deno.readTextFile(join(dir, `f${i}`)), `file ${i}\n`.repeat(i));
+    }
+    assertEquals((await Deno.stat(join(dir, "f7"))).mode! & 0o777, 0o640 & ~Deno.umask());
+    assertEquals(await Deno.readTextFile(join(dir, "old")), "new");
+    assert(!(await Deno.lstat(join(dir, "link"))).isSymlink, "the symlink was written through");
+    assertEquals(await Deno.readTextFile(join(dir, "link")), "not through the link");
+    assertEquals(await Deno.readTextFile("/etc/passwd").then((s) => s.includes("root")), true);
+  } finally {
+    t.close();
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test({
+  name: "write thread: a stalled write (FIFO drained slowly) does not stop reclaims",
+  ignore: Deno.build.os === "windows",
+  fn: async () => {
+    const env = await WorkerEnv.start();
+    const t = new WriteThread();
+    try {
+      // a claimed task whose claim the main thread keeps reclaiming
+      const taskId = await env.createTask({ command: [["/bin/true"]], maxRunTime: 60 });
+      const claim = await env.queue.claimWork(env.pool, {
+        tasks: 1,
+        workerGroup: "test",
+        workerId: "stall",
+      });
+      const c = claim.tasks.find((x) => x.status.taskId === taskId)!;
+      const taskQueue = new Queue({ rootUrl: env.tc.rootUrl, credentials: c.credentials });
+
+      const fifo = join(env.dir, "stall.fifo");
+      const mk = await new Deno.Command("mkfifo", { args: [fifo] }).output();
+      assert(mk.success, "mkfifo failed");
+      const size = 1 << 20;
+      let written = false;
+      // exclusive = false: write into the FIFO itself (the writer's own rule would replace it)
+      const write = t.write(fifo, 0o644, new Uint8Array(size).fill(7), false).then(() => {
+        written = true;
+      });
+
+      let reclaims = 0;
+      let reclaimsWhileStalled = 0;
+      let stop = false;
+      const reclaimer = (async () => {
+        while (!stop) {
+          await taskQueue.reclaimTask(taskId, c.runId);
+          reclaims++;
+          if (!written) reclaimsWhileStalled++;
+          await sleep(50);
+        }
+      })();
+
+      // the reader opens late and drains 32 KiB every 40 ms (about 1.3 s for 1 MiB)
+      await sleep(300);
+      assertEquals(written, false);
+      const f = await Deno.open(fifo, { read: true });
+      let got = 0;
+      const buf = new Uint8Array(32 << 10);
+      for (;;) {
+        const n = await f.read(buf);
+        if (n === null) break;
+        got += n;
+        await sleep(40);
+      }
+      f.close();
+      await write;
+      stop = true;
+      await reclaimer;
+      assertEquals(got, size);
+      assert(
+        reclaimsWhileStalled >= 5,
+        `only ${reclaimsWhileStalled} reclaims while the write was stalled (${reclaims} in all)`,
+      );
+    } finally {
+      t.close();
+      await env.close();
+    }
+  },
+});
