@@ -61,22 +61,24 @@ export async function firstUntraversableDir(path: string): Promise<Untraversable
 }
 
 /**
- * Why a desktop session for task users (multiuser, `headlessTasks: false`)
- * cannot be had on this host, or undefined when it can: Linux needs gdm3
- * (its config directory `/etc/gdm3`, where the autologin of the next task
- * user is written); other platforms' desktop modes are not implemented.
+ * Why task users cannot get a desktop session (multiuser, `headlessTasks:
+ * false`) on this host, or undefined when they can. The Go worker's desktop
+ * mode (on Linux: gdm3 autologin of the next task user, prepared ahead in
+ * `next-task-user.json`, and a reboot between tasks) is not implemented by
+ * this worker on any platform, so this always names a reason; where gdm3 is
+ * missing as well, the reason says so too.
  */
 export async function desktopUnavailableReason(
   gdm3ConfigDir = "/etc/gdm3",
 ): Promise<string | undefined> {
   const platform = currentPlatform();
-  if (platform !== "linux") {
-    return `desktop sessions for task users are not implemented on ${platform}`;
-  }
+  const missing =
+    "desktop sessions for task users (gdm3 autologin of the next task user and a reboot between tasks) are not implemented by this worker";
+  if (platform !== "linux") return `${missing} (${platform})`;
   try {
-    if ((await Deno.stat(gdm3ConfigDir)).isDirectory) return undefined;
+    if ((await Deno.stat(gdm3ConfigDir)).isDirectory) return missing;
   } catch {
     // absent
   }
-  return `gdm3 is not installed (no ${gdm3ConfigDir}), so task users cannot get a desktop session`;
+  return `${missing}, and gdm3 is not installed here (no ${gdm3ConfigDir})`;
 }

@@ -23,7 +23,7 @@ Deno.test("a multiuser worker that is not root is refused with 73; the insecure 
 
 Deno.test({
   name:
-    "run (multiuser, root): tasksDir below a 0700 directory → 73 naming it; headlessTasks false without gdm3 → 73",
+    "run (multiuser, root): tasksDir below a 0700 directory → 73 naming it; headlessTasks false (desktop mode not implemented) → 73",
   ignore: !isRoot,
   sanitizeOps: false,
   sanitizeResources: false,
@@ -41,22 +41,11 @@ Deno.test({
       assertStringIncludes(w.output(), `task users cannot reach tasksDir ${join(closed, "tasks")}`);
       assertStringIncludes(w.output(), `${closed} (mode 0700)`);
 
-      let gdm3 = false;
-      try {
-        gdm3 = (await Deno.stat("/etc/gdm3")).isDirectory;
-      } catch {
-        // absent
-      }
-      if (gdm3) {
-        console.log(
-          "skipped the headlessTasks half: this host has /etc/gdm3 (desktop mode available)",
-        );
-        return;
-      }
       w = env.startWorker(await env.writeConfig({ engine: "multiuser", headlessTasks: false }));
       assertEquals(await w.exited, 73, w.output());
       assertStringIncludes(w.output(), "headlessTasks is false");
-      assertStringIncludes(w.output(), "gdm3 is not installed");
+      assertStringIncludes(w.output(), "desktop sessions for task users");
+      assertStringIncludes(w.output(), 'Set "headlessTasks": true');
     } finally {
       await env.close();
     }
@@ -73,4 +62,27 @@ Deno.test("multiuser where the platform cannot do it (Windows) is refused with 7
   assert(e instanceof WorkerExit);
   assertEquals(e.code, 73);
   await refuseImpossibleSetup({ ...config, engine: "insecure" }, host);
+});
+
+Deno.test("exit 67 (reboot required) logs instanceReboot and reboots unless disableReboots; 68 without shutdownMachineOnIdle does nothing to the host", async () => {
+  const { actOnExit } = await import("../../src/worker/lifecycle.ts");
+  const { WorkerLog } = await import("../../src/worker/worker_log.ts");
+  const lines: string[] = [];
+  const log = new WorkerLog((l) => lines.push(l));
+  const calls: string[] = [];
+  const host = {
+    shutdown: (cause: string) => Promise.resolve(void calls.push(`shutdown ${cause}`)),
+    reboot: () => Promise.resolve(void calls.push("reboot")),
+  };
+  const config = { ...defaultConfig("multiuser", "linux"), workerType: "t", provisionerId: "p" };
+  await actOnExit(67, config, log, undefined, host);
+  assertEquals(calls, ["reboot"]);
+  assert(lines.some((l) => l.includes('"eventType":"instanceReboot"')), lines.join("\n"));
+  await actOnExit(67, { ...config, disableReboots: true }, log, undefined, host);
+  assertEquals(calls, ["reboot"]);
+  await actOnExit(68, config, log, undefined, host);
+  await actOnExit(72, config, log, undefined, host);
+  assertEquals(calls, ["reboot"]);
+  await actOnExit(70, config, log, undefined, host);
+  assertEquals(calls, ["reboot", "shutdown worker manager requested termination"]);
 });
