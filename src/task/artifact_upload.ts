@@ -206,7 +206,11 @@ async function uploadFileArtifact(
   );
   try {
     if (object) await uploadObjectArtifact(task.queue, base);
-    else await uploadS3Artifact(task.queue, { ...base, contentEncoding: a.contentEncoding });
+    else {
+      await uploadS3Artifact(task.queue, { ...base, contentEncoding: a.contentEncoding }, {
+        onProgress: uploadProgress(task, a.name),
+      });
+    }
   } catch (e) {
     const step = e instanceof ArtifactUploadError ? e.step : "upload";
     const cause = e instanceof ArtifactUploadError ? e.cause : e;
@@ -235,6 +239,40 @@ async function uploadFileArtifact(
     () => {},
   );
   return undefined;
+}
+
+/** How often a large upload logs its progress, ms. */
+export const UPLOAD_PROGRESS_INTERVAL_MS = 5000;
+
+/**
+ * Progress lines of one upload in the worker log, like downloads log
+ * theirs: at most one per UPLOAD_PROGRESS_INTERVAL_MS, none for an upload
+ * quicker than that (`Upload of <name>: <n> bytes of <total> (x%) so far,
+ * y MiB/s`).
+ */
+export function uploadProgress(
+  task: Pick<UploadTask, "workerLog">,
+  name: string,
+  intervalMs = UPLOAD_PROGRESS_INTERVAL_MS,
+  now: () => number = () => performance.now(),
+): (sent: number, total: number) => void {
+  let start = now();
+  let last = start;
+  let prev = 0;
+  return (sent, total) => {
+    const t = now();
+    if (sent < prev) start = last = t; // a new attempt starts over
+    prev = sent;
+    if (t - last < intervalMs) return;
+    last = t;
+    const secs = Math.max((t - start) / 1000, 0.001);
+    const pct = total > 0 ? ` (${(Math.min(sent / total, 1) * 100).toFixed(1)}%)` : "";
+    task.workerLog.log(
+      `Upload of ${name}: ${sent} bytes of ${total}${pct} so far, ${
+        (sent / secs / (1024 * 1024)).toFixed(1)
+      } MiB/s`,
+    );
+  };
 }
 
 /** Publishes one artifact; returns the error that decides the resolution, if any. */

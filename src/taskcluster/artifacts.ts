@@ -67,7 +67,7 @@ async function step<T>(s: ArtifactUploadStep, name: string, f: () => Promise<T>)
 export async function uploadS3Artifact(
   queue: Queue,
   a: FileArtifact & { contentEncoding: string },
-  opts: Pick<PutFileOptions, "tempDir"> = {},
+  opts: Pick<PutFileOptions, "tempDir" | "onProgress"> = {},
 ): Promise<{ bytes: number; attempts: number }> {
   const size = (await Deno.stat(a.path)).size;
   const resp = await step("create", a.name, () =>
@@ -86,6 +86,7 @@ export async function uploadS3Artifact(
       gzip: a.contentEncoding === "gzip",
       retryOn400: true,
       ...(opts.tempDir ? { tempDir: opts.tempDir } : {}),
+      ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
     }));
   return { bytes: put.bytes, attempts: put.attempts };
 }

@@ -36,6 +36,8 @@ export type PutFileOptions = RetryOptions & {
   hashes?: boolean;
   /** Socket inactivity limit, ms; default 30 s. */
   timeoutMs?: number;
+  /** Called as bytes of a file body go out: bytes sent so far in this attempt, of `total`. */
+  onProgress?: (sent: number, total: number) => void;
 };
 
 /** What `putFile` did. */
@@ -118,6 +120,7 @@ async function putPlainFile(
         headers,
         opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         hashers,
+        opts.onProgress,
       );
     } catch (e) {
       if (e instanceof FileError) throw e.cause;
@@ -166,6 +169,7 @@ async function sendFile(
   headers: Record<string, string>,
   timeoutMs: number,
   hashers: Hash[],
+  onProgress?: (sent: number, total: number) => void,
 ): Promise<Reply> {
   const mod = url.protocol === "https:"
     ? (await import("node:https")).default
@@ -234,6 +238,7 @@ async function sendFile(
         return;
       }
       for (const h of hashers) h.update(c);
+      onProgress?.(sent, size);
       if (!req.write(c)) {
         stream.pause();
         req.once("drain", () => stream.resume());
