@@ -74,6 +74,8 @@ function umask(): number {
 }
 
 const STREAM_IN_FLIGHT = 8 << 20;
+/** Small files written on the main thread before the write thread takes over. */
+const DIRECT_FILES = 64;
 
 async function writeAll(f: Deno.FsFile, data: Uint8Array): Promise<void> {
   let o = 0;
@@ -102,6 +104,7 @@ export class SafeWriter {
   #parallel: number;
   #maxBuffered: number;
   #thread: WriteThread | undefined;
+  #smallFiles = 0;
 
   private constructor(readonly dest: string, opts: WriterOptions) {
     this.#parallel = opts.parallelWrites ?? 4096;
@@ -272,13 +275,23 @@ export class SafeWriter {
     const perm = mode & 0o777 & ~umask();
     this.#inflight++;
     this.#buffered += data.length;
-    this.#thread ??= new WriteThread();
-    const job = this.#thread.write(abs, perm, data).catch((e) => {
-      if (e instanceof DirectoryInTheWay) {
-        throw new ArchiveError("io", `cannot extract ${name}: a directory is in the way`, name);
-      }
-      throw e;
-    });
+    // the first few files of an archive are written here, asynchronously: starting the thread
+    // costs more than a small archive's writes
+    const job = ++this.#smallFiles <= DIRECT_FILES
+      ? (async () => {
+        const f = await this.#create(abs, name, perm);
+        try {
+          await writeAll(f, data);
+        } finally {
+          f.close();
+        }
+      })()
+      : (this.#thread ??= new WriteThread()).write(abs, perm, data).catch((e) => {
+        if (e instanceof DirectoryInTheWay) {
+          throw new ArchiveError("io", `cannot extract ${name}: a directory is in the way`, name);
+        }
+        throw e;
+      });
     const tracked = job.then(
       () => {
         this.stats.files++;

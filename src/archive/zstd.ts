@@ -11,8 +11,8 @@ import { Buffer } from "node:buffer";
 import zlib from "node:zlib";
 import { corrupt, unsupported } from "./errors.ts";
 
-const IN_SLICE = 1 << 16;
-const OUT_SIZE = 1 << 16;
+const IN_SLICE = 1 << 20;
+const OUT_SIZE = 1 << 20;
 
 interface NativeHandle {
   writeSync(

@@ -7,10 +7,11 @@
  * again.
  */
 import { join } from "node:path";
+import { ArchiveError, extractArchive } from "../../src/archive/mod.ts";
 import { DirectoryInTheWay, WriteThread } from "../../src/archive/write_thread.ts";
 import { Queue } from "../../src/taskcluster/queue.ts";
 import { WorkerEnv } from "../helpers/worker_env.ts";
-import { assert, assertEquals, assertRejects } from "../helpers/assert.ts";
+import { assert, assertEquals, assertRejects, assertStringIncludes } from "../helpers/assert.ts";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -116,4 +117,39 @@ Deno.test({
       await env.close();
     }
   },
+});
+
+Deno.test("write thread: an archive of many small files extracts like GNU tar; a directory in the way is refused", async () => {
+  const work = await Deno.makeTempDir({ prefix: "gw-write-thread-tar-" });
+  try {
+    const tree = join(work, "tree");
+    for (let d = 0; d < 5; d++) {
+      await Deno.mkdir(join(tree, `d${d}`), { recursive: true });
+      for (let i = 0; i < 100; i++) {
+        await Deno.writeTextFile(join(tree, `d${d}`, `f${i}.txt`), `${d}/${i} `.repeat(i + 1));
+        await Deno.chmod(join(tree, `d${d}`, `f${i}.txt`), i % 2 ? 0o600 : 0o755);
+      }
+    }
+    const tar = join(work, "a.tar");
+    const mk = await new Deno.Command("tar", { args: ["-cf", tar, "-C", tree, "."] }).output();
+    assert(mk.success, "tar failed");
+    const out = join(work, "out");
+    // an existing file in the way is replaced; a directory where a late file goes is refused
+    await Deno.mkdir(join(out, "d0"), { recursive: true });
+    await Deno.writeTextFile(join(out, "d0", "f3.txt"), "stale");
+    const stats = await extractArchive(tar, out, "tar");
+    assertEquals(stats.files, 500);
+    for (const [d, i] of [[0, 3], [2, 50], [4, 99]]) {
+      const p = join(out, `d${d}`, `f${i}.txt`);
+      assertEquals(await Deno.readTextFile(p), `${d}/${i} `.repeat(i + 1));
+      assertEquals((await Deno.stat(p)).mode! & 0o777, (i % 2 ? 0o600 : 0o755) & ~Deno.umask());
+    }
+    const out2 = join(work, "out2");
+    await Deno.mkdir(join(out2, "d4", "f90.txt"), { recursive: true });
+    const err = await assertRejects(() => extractArchive(tar, out2, "tar"));
+    assert(err instanceof ArchiveError, `${err}`);
+    assertStringIncludes(err.message, "d4/f90.txt");
+  } finally {
+    await Deno.remove(work, { recursive: true });
+  }
 });
