@@ -29,7 +29,7 @@
  * at a time, so the decoder keeps going while the disk works; big files
  * stream asynchronously with a bounded number of bytes in flight.
  */
-import { cleanEntryName, createSymlink, symlinkTargetInside } from "../platform/paths.ts";
+import { cleanEntryName, createSymlink, ESCAPES, symlinkTargetInside } from "../platform/paths.ts";
 import { ArchiveError } from "./errors.ts";
 import { DirectoryInTheWay, WriteThread } from "./write_thread.ts";
 
@@ -135,7 +135,11 @@ export class SafeWriter {
       ? `illegal file path in archive: ${name}`
       : `illegal hardlink target in archive: ${name}`;
     const cleaned = cleanEntryName(name);
-    if (!cleaned.ok) throw new ArchiveError(kind, `${what} (${cleaned.reason})`, name);
+    if (!cleaned.ok) {
+      // Go's text for Go's rule; the stricter rules say which one refused the name
+      const why = cleaned.reason === ESCAPES ? "" : ` (${cleaned.reason})`;
+      throw new ArchiveError(kind, `${what}${why}`, name);
+    }
     return cleaned.rel;
   }
 

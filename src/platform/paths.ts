@@ -32,6 +32,9 @@ export function hostPathRules(): PathRules {
 /** A cleaned entry name (`/`-separated, relative, "" for the destination itself) or why not. */
 export type CleanedName = { ok: true; rel: string } | { ok: false; reason: string };
 
+/** The reason of Go's own rule (a name climbing out); the others are stricter than Go. */
+export const ESCAPES = "escapes the destination";
+
 const DRIVE = /^[A-Za-z]:/;
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)(\..*)?$/i;
 // deno-lint-ignore no-control-regex
@@ -63,11 +66,11 @@ export function cleanEntryName(name: string, rules: PathRules = hostPathRules())
   if (name.startsWith("/") || name.startsWith("\\")) return { ok: false, reason: "absolute path" };
   if (DRIVE.test(name)) return { ok: false, reason: "drive-qualified path" };
   const both = stack(name.split(/[/\\]/));
-  if (both === undefined) return { ok: false, reason: "escapes the destination" };
+  if (both === undefined) return { ok: false, reason: ESCAPES };
   if (rules === "posix") {
     const rel = posix.normalize(name).replace(/\/+$/, "");
     if (rel === ".." || rel.startsWith("../")) {
-      return { ok: false, reason: "escapes the destination" };
+      return { ok: false, reason: ESCAPES };
     }
     return { ok: true, rel: rel === "." ? "" : rel };
   }

@@ -93,3 +93,29 @@ Deno.test("zip: a name with a backslash that stays inside is extracted by the ho
     await Deno.remove(work, { recursive: true });
   }
 });
+
+Deno.test("zip: a climbing name gets Go's exact text; the stricter rules name their reason", async () => {
+  const work = await Deno.makeTempDir({ prefix: "gw-slip-win-text-" });
+  try {
+    const cases: [string, string][] = [
+      ["..\\evil.txt", "illegal file path in archive: ..\\evil.txt"],
+      ["../evil.txt", "illegal file path in archive: ../evil.txt"],
+      ["C:evil.txt", "illegal file path in archive: C:evil.txt (drive-qualified path)"],
+      ["/abs.txt", "illegal file path in archive: /abs.txt (absolute path)"],
+    ];
+    for (const [name, text] of cases) {
+      const file = join(work, "a.zip");
+      await Deno.writeFile(file, craftZip([{ name, type: "file", data: "x" }]));
+      let err: unknown;
+      try {
+        await extractArchive(file, join(work, "dest"), "zip");
+      } catch (e) {
+        err = e;
+      }
+      assert(err instanceof ArchiveError, `${name}: expected ArchiveError, got ${err}`);
+      assertEquals(err.message, text);
+    }
+  } finally {
+    await Deno.remove(work, { recursive: true });
+  }
+});
