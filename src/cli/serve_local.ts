@@ -2,8 +2,9 @@
  * `serve-local`: runs localtc (the embedded Taskcluster-compatible service)
  * on one port with its state in a data dir, writes a ready-to-use worker
  * config into the data dir, prints one JSON line
- * `{"rootUrl","clientId","accessToken","workerConfig"}` on stdout (the root
- * credentials and the config path), and serves until SIGINT or SIGTERM.
+ * `{"rootUrl","clientId","accessToken","workerConfig","wstServerURL","wstAudience"}`
+ * on stdout (the root credentials, the config path and the websocktunnel
+ * server), and serves until SIGINT or SIGTERM.
  */
 import { join, resolve } from "node:path";
 import { generateEd25519 } from "../crypto/ed25519.ts";
@@ -79,6 +80,9 @@ export async function serveLocal(opts: ServeLocalOptions): Promise<void> {
         clientId: tc.rootCredentials.clientId,
         accessToken: tc.rootCredentials.accessToken,
         workerConfig: configPath,
+        // the websocktunnel server (a free port): add these two keys to a worker config to use it
+        wstServerURL: tc.websocktunnel.url,
+        wstAudience: tc.websocktunnel.audience,
       }) + "\n",
     );
     await waitForSignal();

@@ -171,8 +171,6 @@ const BAD_PORTS = new Set([
 /** Keys the worker accepts but does not act on, with what the operator should know. */
 export const ACCEPTED_UNUSED: Record<string, (c: Config) => boolean> = {
   sentryProject: (c) => c.sentryProject !== "" && c.sentryProject !== "generic-worker",
-  wstAudience: (c) => c.wstAudience !== "",
-  wstServerURL: (c) => c.wstServerURL !== "",
   livelogExecutable: (c) => c.livelogExecutable !== "" && c.livelogExecutable !== "livelog",
   taskclusterProxyExecutable: (c) =>
     c.taskclusterProxyExecutable !== "" && c.taskclusterProxyExecutable !== "taskcluster-proxy",
@@ -187,7 +185,7 @@ export function unusedKeysWarning(config: Config): string | undefined {
   if (set.length === 0) return undefined;
   return `WARNING: config keys accepted but not acted on by this worker: ${
     set.join(", ")
-  } (no Sentry crash reports; no websocktunnel: live logs are served directly on livelogPortBase/livelogExposePort; the live log and the taskcluster proxy run in-process)`;
+  } (no Sentry crash reports; the live log and the taskcluster proxy run in-process)`;
 }
 
 function fail(file: string, message: string): never {

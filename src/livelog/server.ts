@@ -18,7 +18,10 @@
  *
  * Where it listens (the composition root decides): `livelogExposePort`, or
  * `livelogPortBase` when that is 0; port 0 = a free port (tests). URLs
- * handed out use `publicHost` (the config's `publicIP`).
+ * handed out (`publicURL`) come from the `exposer`: by default Go's local
+ * one (`http://<publicHost>:<port>`, publicHost = the config's `publicIP`);
+ * with websocktunnel the server listens on 127.0.0.1 only and the URLs are
+ * the tunnel's (expose.ts, websocktunnel.ts). `url` is always the direct one.
  *
  * ```ts
  * const server = startLiveLogServer({ port: 0, hostname: "127.0.0.1", status: () => ({}) });
@@ -31,6 +34,7 @@ import { Hono } from "hono";
 import { type LiveLogSource, LogFeed } from "./fanout.ts";
 import { WORKER_METRICS } from "./metrics.ts";
 import { renderStatusPage } from "./status_page.ts";
+import { type Exposer, type Exposure, joinExposedURL, localExposer } from "./expose.ts";
 
 export type { LiveLogSource } from "./fanout.ts";
 
@@ -46,14 +50,21 @@ export interface LiveLogServerOptions {
   status: () => Record<string, unknown>;
   /** Prometheus text for `GET /metrics`; default the process's WORKER_METRICS. */
   metrics?: () => string;
+  /** How the server is made public; default `localExposer(publicHost)`. */
+  exposer?: Exposer;
 }
 
 /** A running live log server. */
 export interface LiveLogServer {
   /** The port it listens on. */
   readonly port: number;
-  /** The URL clients use to follow the log registered under `token`. */
+  /** The direct URL of the log registered under `token` (this host's address). */
   url(token: string): string;
+  /**
+   * The public URL of the log registered under `token`, through the exposer
+   * (waits while a tunnel connects; rejects when it cannot be exposed now).
+   */
+  publicURL(token: string): Promise<string>;
   /** Serves `log` under `token` until unregistered. */
   register(token: string, log: LiveLogSource): void;
   /** Stops serving `token` (streams in progress end when their log closes). */
@@ -105,15 +116,25 @@ export function startLiveLogServer(opts: LiveLogServerOptions): LiveLogServer {
   });
   app.notFound((c) => c.text("Not found", 404));
 
-  const hostname = opts.hostname ?? "0.0.0.0";
+  // an exposer that tunnels the server wants nothing listening publicly
+  const hostname = opts.exposer?.loopbackOnly ? "127.0.0.1" : opts.hostname ?? "0.0.0.0";
   const server = Deno.serve({ port: opts.port, hostname, onListen() {} }, app.fetch);
   const port = server.addr.port;
   let host = opts.publicHost ??
     (hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname);
+  if (opts.exposer?.loopbackOnly) host = "127.0.0.1";
   if (host.includes(":") && !host.startsWith("[")) host = `[${host}]`;
+  let exposure: Exposure;
+  try {
+    exposure = (opts.exposer ?? localExposer(host)).exposeHTTP(port);
+  } catch (e) {
+    server.shutdown();
+    throw e;
+  }
   return {
     port,
     url: (token) => `http://${host}:${port}/log/${token}`,
+    publicURL: async (token) => joinExposedURL(await exposure.url(), `/log/${token}`),
     register: (token, log) => void feeds.set(token, new LogFeed(log)),
     unregister(token) {
       const feed = feeds.get(token);
@@ -127,6 +148,7 @@ export function startLiveLogServer(opts: LiveLogServerOptions): LiveLogServer {
     },
     async close() {
       for (const feed of [...feeds.values(), ...ending]) feed.endAll();
+      await exposure.close();
       await server.shutdown();
     },
   };

@@ -25,10 +25,13 @@ import { lockDataDir } from "./lock.ts";
 import { mountTaskPages } from "./task_page.ts";
 import { type RecordCheck, Store } from "./store.ts";
 import { checkTerminate, WorkerManagerService } from "./worker_manager.ts";
+import { startWebsocktunnel, type WebsocktunnelServer } from "./websocktunnel.ts";
+import { websocktunnelTokenEndpoint } from "./websocktunnel_auth.ts";
 
 export { StateFileError } from "./store.ts";
 export { DataDirLockedError } from "./lock.ts";
 export type { Credentials } from "./credentials.ts";
+export type { WebsocktunnelServer } from "./websocktunnel.ts";
 
 /** Options of `startLocalTaskcluster`. */
 export interface LocalTaskclusterOptions {
@@ -46,6 +49,12 @@ export interface LocalTaskclusterOptions {
   now?: () => number;
   /** How often claim expiry and deadlines are checked in the background, ms; default 1000. */
   sweepIntervalMs?: number;
+  /** Port of the websocktunnel server (same interface); 0 (default) = a free one. */
+  websocktunnelPort?: number;
+  /** Its audience (`wstAudience`); default `localtc`. */
+  websocktunnelAudience?: string;
+  /** Lifetime of the tokens auth `websocktunnelToken` issues, s; default 96 h (tests shorten it). */
+  websocktunnelTokenLifetimeSecs?: number;
 }
 
 /** Options of `createWorkerConfig`. */
@@ -82,10 +91,18 @@ export interface LocalTaskcluster {
   /** Credentials of `static/taskcluster/root`, which holds scope `*`. */
   readonly rootCredentials: Credentials;
   /**
+   * The websocktunnel server (own port): its `url` and `audience` are a
+   * worker's `wstServerURL` and `wstAudience`; auth `websocktunnelToken`
+   * signs with its secret.
+   */
+  readonly websocktunnel: WebsocktunnelServer;
+  /**
    * A ready-to-use worker config: a client (created or reused) holding only
    * what a worker needs: `queue:claim-work:<pool>`, `queue:worker-id:<group>/<id>`,
-   * purge-cache `purgeRequests` for the pool, `auth:expand-scopes` and
-   * worker-manager `shouldWorkerTerminate` for itself. Usable at once; it is
+   * purge-cache `purgeRequests` for the pool, `auth:expand-scopes`,
+   * worker-manager `shouldWorkerTerminate` for itself and websocktunnel
+   * tokens for its tunnels (`auth:websocktunnel-token:<audience>/<group>.<id>.*`,
+   * as Go's exposer asks). Usable at once; it is
    * on disk by the time `close()` resolves.
    */
   createWorkerConfig(opts?: WorkerConfigOptions): WorkerConfig;
@@ -107,6 +124,8 @@ export interface LocalTaskcluster {
 
 interface MetaRecord {
   urlSecret: string;
+  /** The websocktunnel server's JWT secret (added on first use). */
+  wstSecret?: string;
 }
 
 const CHECKS: Record<string, RecordCheck> = {
@@ -150,6 +169,10 @@ export async function startLocalTaskcluster(
   }
   const meta = store.collection<MetaRecord>("meta");
   if (!meta.has("service")) await meta.put("service", { urlSecret: newAccessToken() });
+  if (!meta.get("service")!.wstSecret) {
+    await meta.put("service", { ...meta.get("service")!, wstSecret: newAccessToken() });
+  }
+  const wstSecret = meta.get("service")!.wstSecret!;
   let rootUrl = "";
   const signer = new UrlSigner(meta.get("service")!.urlSecret, () => rootUrl);
   const auth = await AuthService.create(store, now);
@@ -169,7 +192,10 @@ export async function startLocalTaskcluster(
   mountEndpoints(app, "/api/queue/v1", queue.endpoints(), mount);
   mountEndpoints(app, "/api/object/v1", objects.endpoints(), mount);
   mountEndpoints(app, "/api/index/v1", index.endpoints(), mount);
-  mountEndpoints(app, "/api/auth/v1", auth.endpoints(), mount);
+  mountEndpoints(app, "/api/auth/v1", [
+    ...auth.endpoints(),
+    websocktunnelTokenEndpoint(wstSecret, now, opts.websocktunnelTokenLifetimeSecs),
+  ], mount);
   mountEndpoints(app, "/api/purge-cache/v1", purge.endpoints(), mount);
   mountEndpoints(app, "/api/secrets/v1", secrets.endpoints(), mount);
   mountEndpoints(app, "/api/worker-manager/v1", workers.endpoints(), mount);
@@ -214,6 +240,23 @@ export async function startLocalTaskcluster(
     ? `[${hostname}]`
     : hostname;
   rootUrl = `http://${urlHost}:${port}`;
+  let websocktunnel: WebsocktunnelServer;
+  try {
+    websocktunnel = startWebsocktunnel({
+      secret: wstSecret,
+      audience: opts.websocktunnelAudience ?? "localtc",
+      port: opts.websocktunnelPort ?? 0,
+      hostname,
+      now,
+      log: (l) => console.error(`localtc: ${l}`),
+    });
+  } catch (e) {
+    queue.close();
+    await server.shutdown();
+    await store.flush();
+    if (ownDir) await Deno.remove(dataDir, { recursive: true }).catch(() => {});
+    throw e;
+  }
 
   const sweeper = setInterval(() => {
     queue.sweep().catch((e) => console.error(`localtc: background sweep failed: ${e?.stack ?? e}`));
@@ -225,6 +268,7 @@ export async function startLocalTaskcluster(
     port,
     dataDir,
     rootCredentials: auth.rootCredentials(),
+    websocktunnel,
     createWorkerConfig(o: WorkerConfigOptions = {}): WorkerConfig {
       const provisionerId = o.provisionerId ?? "local";
       const workerType = o.workerType ?? "generic-worker";
@@ -238,6 +282,7 @@ export async function startLocalTaskcluster(
         `purge-cache:purge-requests::${pool}`,
         "auth:expand-scopes",
         `worker-manager:should-worker-terminate:${pool}/${workerGroup}/${workerId}`,
+        `auth:websocktunnel-token:${websocktunnel.audience}/${workerGroup}.${workerId}.*`,
         ...(o.extraScopes ?? []),
       ];
       const { credentials, written } = auth.ensureClient(clientId, scopes, "localtc worker");
@@ -264,6 +309,7 @@ export async function startLocalTaskcluster(
       closing ??= (async () => {
         clearInterval(sweeper);
         queue.close();
+        await websocktunnel.close();
         await server.shutdown();
         await store.flush();
         await unlock();

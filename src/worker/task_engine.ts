@@ -11,6 +11,7 @@ import { currentPlatform } from "../platform/info.ts";
 import { join } from "node:path";
 import { runTask } from "../task/run_task.ts";
 import { taskDirName } from "../task/task_run.ts";
+import { setupExposer } from "./expose/setup.ts";
 import type { SchemaVariant } from "../task/payload_schema.ts";
 import type { TaskRunner } from "./worker.ts";
 import type { WorkerLog } from "./worker_log.ts";
@@ -77,15 +78,24 @@ export async function createTaskRunner(opts: TaskEngineOptions): Promise<TaskEng
   const features: Feature[] = buildFeatures(config, opts.stateDir, opts.extraFeatures);
   for (const f of features) await f.initialise?.(config);
   let liveLog: LiveLogServer | undefined;
-  const port = config.livelogExposePort || config.livelogPortBase;
+  const exposer = setupExposer(config, log);
+  // with websocktunnel nothing is exposed here (Go: livelogExposePort is for the local exposer)
+  const port = exposer.loopbackOnly
+    ? config.livelogPortBase
+    : config.livelogExposePort || config.livelogPortBase;
   try {
     liveLog = startLiveLogServer({
       port,
       hostname: "0.0.0.0",
       publicHost: config.publicIP ?? "127.0.0.1",
       status: opts.status,
+      exposer,
     });
-    log.log(`Live log and status server listening on port ${liveLog.port}`);
+    log.log(
+      exposer.loopbackOnly
+        ? `Live log and status server listening on 127.0.0.1:${liveLog.port}, exposed through websocktunnel ${config.wstServerURL}`
+        : `Live log and status server listening on port ${liveLog.port}`,
+    );
   } catch (e) {
     log.log(
       `WARNING: could not start the live log server on port ${port}: ${(e as Error).message}`,

@@ -11,7 +11,14 @@ const MAIN = fileURLToPath(new URL("../../main.ts", import.meta.url));
 
 interface Started {
   child: Deno.ChildProcess;
-  line: { rootUrl: string; clientId: string; accessToken: string; workerConfig: string };
+  line: {
+    rootUrl: string;
+    clientId: string;
+    accessToken: string;
+    workerConfig: string;
+    wstServerURL: string;
+    wstAudience: string;
+  };
   rest: Promise<string>;
   stderr: Promise<string>;
 }
@@ -64,7 +71,12 @@ Deno.test("serve-local prints one JSON line, writes a usable worker config, stop
       "clientId",
       "rootUrl",
       "workerConfig",
+      "wstAudience",
+      "wstServerURL",
     ]);
+    assertEquals(s.line.wstAudience, "localtc");
+    assert(/^http:\/\/127\.0\.0\.1:\d+$/.test(s.line.wstServerURL), s.line.wstServerURL);
+    assert(s.line.wstServerURL !== s.line.rootUrl);
     assertEquals(s.line.workerConfig, `${dataDir}/worker-config.json`);
     const config = JSON.parse(await Deno.readTextFile(s.line.workerConfig));
     assertEquals(config.rootURL, s.line.rootUrl);

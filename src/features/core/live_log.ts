@@ -2,7 +2,9 @@
  * Live Log (spec 9.2): while the task runs, its log is served by the
  * worker's live log server under a fresh random token, published as a
  * `reference` artifact `logs.live` (`text/plain; charset=utf-8`, expires
- * now + maxRunTime + 900 s). Best effort: when that fails the task goes on
+ * now + maxRunTime + 900 s) whose URL comes through the worker's exposer
+ * (`http://<publicIP>:<port>/log/<token>`, or the websocktunnel URL; a task
+ * that ends while the tunnel is still connecting gets none). Best effort: when that fails the task goes on
  * (worker log warning). At stop the stream ends once the log closes, and
  * (with the backing log on) the artifact becomes a `link` to `logs.backing`
  * (task expiry); a failure of that link counts like any artifact error.
@@ -35,6 +37,8 @@ export const liveLogFeature: Feature = {
     const name = task.liveLogName;
     let registered = false;
     let reference: Promise<void> = Promise.resolve();
+    let stopped: () => void = () => {};
+    const stopping = new Promise<undefined>((r) => stopped = () => r(undefined));
     return {
       reservedArtifacts: () => [name],
       start() {
@@ -49,18 +53,31 @@ export const liveLogFeature: Feature = {
         const maxRunTime = Number(task.payload.maxRunTime ?? 0);
         const expiresMs = Math.min(task.now() + (maxRunTime + 900) * 1000, MAX_DATE_MS);
         // best effort and needed by nothing before the link: the commands start meanwhile
-        reference = task.uploadArtifact({
-          kind: "reference",
-          name,
-          url: server.url(token),
-          contentType: LOG_CONTENT_TYPE,
-          expires: new Date(Number.isFinite(expiresMs) ? expiresMs : MAX_DATE_MS).toISOString(),
-        }).then((err) => {
+        reference = (async () => {
+          let url: string | undefined;
+          try {
+            // the worker's own address, or the websocktunnel URL (which may still be connecting)
+            url = await Promise.race([server.publicURL(token), stopping]);
+          } catch (e) {
+            task.workerLog.log(
+              `WARNING: could not upload livelog artifact: ${(e as Error).message}`,
+            );
+            return;
+          }
+          if (url === undefined) return; // the task ended before the tunnel was up
+          const err = await task.uploadArtifact({
+            kind: "reference",
+            name,
+            url,
+            contentType: LOG_CONTENT_TYPE,
+            expires: new Date(Number.isFinite(expiresMs) ? expiresMs : MAX_DATE_MS).toISOString(),
+          });
           if (err) task.workerLog.log(`WARNING: could not upload livelog artifact: ${err.message}`);
-        });
+        })();
         return Promise.resolve();
       },
       async stop() {
+        stopped();
         if (!registered) return;
         if (task.log.closed) task.liveLog?.unregister(token);
         else {
