@@ -26,6 +26,7 @@ import {
   STORAGE_NEEDS_FINISH,
 } from "./queue_schemas.ts";
 import type { TaskBook } from "./queue_tasks.ts";
+import { compareNames } from "./collation.ts";
 import type { Collection, Store } from "./store.ts";
 
 /** The artifacts of the queue's runs. */
@@ -64,7 +65,7 @@ export class ArtifactService {
 
   /** The present artifacts of one run, by name. */
   ofRun(taskId: string, runId: number): ArtifactRecord[] {
-    const names = [...(this.#runArtifacts.get(`${taskId}/${runId}`) ?? [])].sort();
+    const names = [...(this.#runArtifacts.get(`${taskId}/${runId}`) ?? [])].sort(compareNames);
     return names.map((n) => this.#artifacts.get(this.#artifactKey(taskId, runId, n)))
       .filter((a): a is ArtifactRecord => a?.present === true);
   }
@@ -259,7 +260,9 @@ export class ArtifactService {
               },
             );
           }
-          const names = [...(this.#runArtifacts.get(`${taskId}/${runId}`) ?? [])].sort();
+          const names = [...(this.#runArtifacts.get(`${taskId}/${runId}`) ?? [])].sort(
+            compareNames,
+          );
           const all = names.map((n) => this.#artifacts.get(this.#artifactKey(taskId, runId, n))!)
             .filter((a) => a?.present);
           const limit = Math.max(

@@ -383,6 +383,7 @@ Deno.test("artifact names with spaces, %, + and dot segments round-trip through 
       assertEquals(await (await fetch(content.url)).text(), `data of ${name}`);
     }
     const names = (await q.listArtifacts(taskId, 0)).artifacts.map((a: { name: string }) => a.name);
-    assertEquals(names, ["public/..", "public/./x?y#z", "public/a b+c%41/../e.txt"]);
+    // the real queue's order (glibc en_US.UTF-8, see collation_test.ts), as `sort` gives it
+    assertEquals(names, ["public/..", "public/a b+c%41/../e.txt", "public/./x?y#z"]);
   });
 });
