@@ -9,6 +9,7 @@ import parsePrometheus from "parse-prometheus-text-format";
 import { join } from "node:path";
 import { assert, assertEquals, assertStringIncludes } from "../helpers/assert.ts";
 import { WorkerEnv } from "../helpers/worker_env.ts";
+import { posixOnly } from "../helpers/platform.ts";
 
 const sh = (script: string) => [["/bin/sh", "-c", script]];
 
@@ -57,7 +58,7 @@ interface Family {
 Deno.test({
   name:
     "status page (chromium), task page (chromium) and /metrics (Prometheus parser) after a completed, a failed and a running task",
-  ignore: !chromium,
+  ignore: posixOnly("posix sh task commands and Debian's chromium").ignore || !chromium,
   sanitizeOps: false,
   sanitizeResources: false,
   fn: async () => {
