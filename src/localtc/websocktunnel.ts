@@ -9,9 +9,10 @@
  *   wsmux (websocktunnel_mux.ts).
  * - Viewers: `<urlPrefix>/<id>/<path>` opens a stream on that client's
  *   session and proxies the HTTP request and its streamed reply
- *   (websocktunnel_http.ts); no such client: 504 `No client is connected
- *   with that id`. WebSocket viewers (the interactive shell's socket) are
- *   not proxied yet: 501.
+ *   (websocktunnel_http.ts), or for a WebSocket viewer (the interactive
+ *   shell's socket) dials the client's WebSocket over the stream and relays
+ *   messages (websocktunnel_ws.ts); no such client: 504 `No client is
+ *   connected with that id`.
  * - `/__lbheartbeat__`, `/__heartbeat__`: 200.
  *
  * ```ts
@@ -23,6 +24,7 @@
 import { checkTunnelToken } from "./websocktunnel_jwt.ts";
 import { TunnelSession } from "./websocktunnel_mux.ts";
 import { forwardRequest } from "./websocktunnel_http.ts";
+import { forwardWebSocket } from "./websocktunnel_ws.ts";
 
 /** Options of `startWebsocktunnel`. */
 export interface WebsocktunnelServerOptions {
@@ -105,9 +107,7 @@ export function startWebsocktunnel(opts: WebsocktunnelServerOptions): Websocktun
   const view = async (req: Request, id: string, path: string): Promise<Response> => {
     const session = sessions.get(id);
     if (!session?.open) return text("No client is connected with that id", 504);
-    if ((req.headers.get("upgrade") ?? "").toLowerCase() === "websocket") {
-      return text("WebSocket viewers are not supported by serve-local's websocktunnel", 501);
-    }
+    const isWebSocket = (req.headers.get("upgrade") ?? "").toLowerCase() === "websocket";
     let stream;
     try {
       stream = await session.openStream();
@@ -115,7 +115,9 @@ export function startWebsocktunnel(opts: WebsocktunnelServerOptions): Websocktun
       return text("Internal Server Error", 500);
     }
     try {
-      return await forwardRequest(stream, req, path);
+      return isWebSocket
+        ? await forwardWebSocket(stream, req, path)
+        : await forwardRequest(stream, req, path);
     } catch (e) {
       stream.close();
       log(`websocktunnel: ${id}${path}: ${(e as Error).message}`);

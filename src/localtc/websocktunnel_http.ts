@@ -9,7 +9,8 @@
  */
 import type { TunnelStream } from "./websocktunnel_mux.ts";
 
-const HOP_BY_HOP = new Set([
+/** Headers that describe one connection, not the message: never forwarded. */
+export const HOP_BY_HOP: Set<string> = new Set([
   "connection",
   "keep-alive",
   "proxy-connection",
@@ -96,7 +97,7 @@ export async function forwardRequest(
 }
 
 /** Reads bytes from a stream reader with look-ahead. */
-class ByteReader {
+export class ByteReader {
   #r: ReadableStreamDefaultReader<Uint8Array>;
   #buf = new Uint8Array(0);
   #eof = false;
@@ -199,6 +200,7 @@ class ByteReader {
     }
   }
 
+  /** Stops reading (the stream is not wanted any more). */
   cancel(): void {
     this.#r.cancel().catch(() => {});
   }

@@ -26,6 +26,7 @@ import { join } from "node:path";
 import type { Config } from "../config/config.ts";
 import type { Feature } from "./feature.ts";
 import type { LiveLogServer } from "../livelog/server.ts";
+import type { Exposer } from "../livelog/expose.ts";
 import { makeDir } from "../platform/fs.ts";
 import type { Credentials } from "../taskcluster/credentials.ts";
 import type { RetryOptions } from "../taskcluster/retry.ts";
@@ -53,6 +54,8 @@ export interface TaskRunDeps {
   liveLogServer?: LiveLogServer;
   /** Same as `liveLogServer` (older name). */
   liveLog?: LiveLogServer;
+  /** How features make a local port public (the worker's exposer); default none. */
+  exposer?: Exposer;
   /** Payload schema; default from the config's engine and the platform. */
   variant?: SchemaVariant;
   /** The worker's own credentials (auth.expandScopes); default from the config. */
@@ -162,6 +165,7 @@ export async function runTask(deps: TaskRunDeps): Promise<TaskOutcome> {
     workerLog: deps.workerLog,
     variant: deps.variant,
     liveLog: deps.liveLogServer ?? deps.liveLog,
+    exposer: deps.exposer,
     workerCredentials: deps.workerCredentials,
     now: deps.now,
     processEnv: deps.processEnv,

@@ -12,6 +12,7 @@
 import { join } from "node:path";
 import { type Config, httpBackoff } from "../config/config.ts";
 import type { LiveLogServer } from "../livelog/server.ts";
+import type { Exposer } from "../livelog/expose.ts";
 import type { RunningCommand } from "../platform/process.ts";
 import { currentPlatform } from "../platform/info.ts";
 import { Auth } from "../taskcluster/auth.ts";
@@ -56,6 +57,8 @@ export interface TaskRunInit {
   workerLog: WorkerLogSink;
   variant?: SchemaVariant;
   liveLog?: LiveLogServer;
+  /** The worker's exposer (local or websocktunnel), for features that serve a port. */
+  exposer?: Exposer;
   /** The worker's own credentials (auth.expandScopes); default from the config. */
   workerCredentials?: () => Credentials;
   now?: () => number;
@@ -154,6 +157,11 @@ export class TaskRun {
   readonly workerLog: { log(line: string): void };
   /** The live log server, when there is one. */
   readonly liveLog?: LiveLogServer;
+  /**
+   * Makes a local port public the way the live log is (Go's `exposer`):
+   * `await task.exposer?.exposeHTTP(port).url()`; close the exposure at stop.
+   */
+  readonly exposer?: Exposer;
   /** The clock (ms since the epoch). */
   readonly now: () => number;
   /** The worker process environment. */
@@ -189,6 +197,7 @@ export class TaskRun {
     this.gwDir = join(this.taskDir, "generic-worker");
     this.workerLog = sinkOf(init.workerLog);
     this.liveLog = init.liveLog;
+    this.exposer = init.exposer;
     this.now = init.now ?? Date.now;
     this.processEnv = init.processEnv ?? Deno.env.toObject();
     this.#credentials = claim.credentials;

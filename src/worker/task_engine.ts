@@ -117,6 +117,7 @@ export async function createTaskRunner(opts: TaskEngineOptions): Promise<TaskEng
           shutdown,
           variant,
           liveLog,
+          exposer,
           workerCredentials: () => ({
             clientId: config.clientId,
             accessToken: config.accessToken,

@@ -6,7 +6,8 @@
  * the tunnel are exact (20 MiB, both directions, many streams at once),
  * status and headers pass, a dropped tunnel and a restarted server are
  * reconnected, the token is renewed before it expires, and a bad token or a
- * missing scope is a clear error.
+ * missing scope is a clear error. WebSockets go through too (what the
+ * interactive shell needs), text and binary, with the close code.
  */
 import { createHash } from "node:crypto";
 import { assert, assertEquals, assertStringIncludes } from "../helpers/assert.ts";
@@ -58,6 +59,15 @@ function startBackend() {
           },
         }),
       );
+    }
+    if (u.pathname === "/ws") {
+      // an echo socket, as the interactive shell's would be: text and binary, then close 4000
+      const { socket, response } = Deno.upgradeWebSocket(req, { protocol: "echo-v1" });
+      socket.onmessage = (ev) => {
+        if (ev.data === "bye") socket.close(4000, "bye to you");
+        else socket.send(ev.data);
+      };
+      return response;
     }
     return new Response("nope", { status: 418, headers: { "x-teapot": "yes" } });
   });
@@ -280,6 +290,43 @@ Deno.test("websocktunnel: without the scope, auth's 403 is a clear error naming 
       e.lines.join("\n"),
       `need scope auth:websocktunnel-token:${e.tc.websocktunnel.audience}/grp.wkr.*`,
     );
+  } finally {
+    await exposure.close();
+    await e.tc.close();
+    await backend.close();
+  }
+});
+
+Deno.test("websocktunnel: a WebSocket through the tunnel (text, 300 KiB binary, subprotocol, close code)", async () => {
+  const backend = startBackend();
+  const e = await env();
+  const exposure = websocktunnelExposer(e.options()).exposeHTTP(backend.port);
+  try {
+    const base = (await exposure.url()).replace(/^http/, "ws");
+    const ws = new WebSocket(`${base}/ws`, ["echo-v1"]);
+    ws.binaryType = "arraybuffer";
+    const got: (string | Uint8Array)[] = [];
+    let wake = () => {};
+    ws.onmessage = (ev) => {
+      got.push(typeof ev.data === "string" ? ev.data : new Uint8Array(ev.data));
+      wake();
+    };
+    const closed = new Promise<CloseEvent>((r) => ws.onclose = r);
+    await new Promise((r, j) => {
+      ws.onopen = r;
+      ws.onerror = () => j(new Error("the WebSocket through the tunnel failed"));
+    });
+    assertEquals(ws.protocol, "echo-v1");
+    const bin = new Uint8Array(300 * 1024);
+    for (let o = 0; o < bin.length; o += 65536) crypto.getRandomValues(bin.subarray(o, o + 65536));
+    ws.send("héllo");
+    ws.send(bin);
+    while (got.length < 2) await new Promise<void>((r) => wake = r);
+    assertEquals(got[0], "héllo");
+    assertEquals(got[1], bin);
+    ws.send("bye");
+    const ev = await closed;
+    assertEquals([ev.code, ev.reason], [4000, "bye to you"]);
   } finally {
     await exposure.close();
     await e.tc.close();
