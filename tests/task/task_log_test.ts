@@ -154,3 +154,50 @@ Deno.test("task log: every byte written before close() is in the file, in order 
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test({
+  name: "task log: a stalled file write does not stop the event loop (timers such as reclaims run)",
+  ignore: Deno.build.os !== "linux",
+  fn: async () => {
+    const dir = await Deno.makeTempDir();
+    try {
+      // a FIFO nobody reads from stands for a disk that stopped answering
+      const fifo = join(dir, "live_backing.log");
+      const mk = await new Deno.Command("mkfifo", { args: [fifo] }).output();
+      assertEquals(mk.code, 0);
+      const readerOpen = Deno.open(fifo, { read: true });
+      const log = await TaskLog.create(fifo);
+      const reader = await readerOpen;
+      const out = log.output();
+      const data = new Uint8Array(1 << 20).fill(0x61);
+      void out.write(data); // more than the pipe holds: the write stalls
+      let flushed = false;
+      const flush = log.flush().then(() => flushed = true);
+      let ticks = 0;
+      const timer = setInterval(() => ticks++, 10);
+      await new Promise((r) => setTimeout(r, 500));
+      clearInterval(timer);
+      assertEquals(flushed, false, "the write should still be stalled");
+      if (ticks < 5) throw new Error(`only ${ticks} timer ticks while the log write stalled`);
+      // the disk comes back: everything lands, in order
+      const got: number[] = [];
+      const drained = (async () => {
+        const buf = new Uint8Array(65536);
+        for (;;) {
+          const n = await reader.read(buf);
+          if (n === null) break;
+          for (let i = 0; i < n; i++) got.push(buf[i]);
+        }
+      })();
+      await flush;
+      await out.end();
+      await log.close();
+      await drained;
+      reader.close();
+      assertEquals(got.length, data.length);
+      assertEquals(got.every((b) => b === 0x61), true);
+    } finally {
+      await Deno.remove(dir, { recursive: true });
+    }
+  },
+});
