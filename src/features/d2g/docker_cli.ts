@@ -91,6 +91,7 @@ export async function runDocker(args: string[], opts: DockerRunOptions): Promise
       signal: opts.signal,
     }).spawn();
   } catch (e) {
+    await opts.stdin?.cancel().catch(() => {});
     return { argv, code: 0, startError: startErrorText(full[0], e), stdout: "", stderr: "" };
   }
   const feeding = opts.stdin

@@ -104,6 +104,10 @@ export function d2gFeature(opts: D2GFeatureOptions): D2GFeature {
         PATH: task.env.PATH ?? task.processEnv.PATH ?? "/usr/local/bin:/usr/bin:/bin",
         HOME: task.env.HOME ?? task.taskDir,
       });
+      // an abort (worker shutdown) stops a pull or load in progress; never the cp/rm at stop
+      const aborting = new AbortController();
+      task.onAbort(() => aborting.abort());
+      let starting = false;
       const inner = new D2GTaskFeature({
         taskDir: task.taskDir,
         containerName: info.containerName,
@@ -123,7 +127,12 @@ export function d2gFeature(opts: D2GFeatureOptions): D2GFeature {
         payloadCommands,
         env: () => task.env,
         docker: (args, o = {}) =>
-          dockerRunner({ cwd: task.taskDir, runAsPrefix: task.runAsPrefix, env: env() })(args, o),
+          dockerRunner({
+            cwd: task.taskDir,
+            runAsPrefix: task.runAsPrefix,
+            env: env(),
+            ...(starting ? { signal: aborting.signal } : {}),
+          })(args, o),
         imageCache,
         info: (m) => void task.log.info(m),
         warn: (m) => void task.log.warn(m),
@@ -137,7 +146,15 @@ export function d2gFeature(opts: D2GFeatureOptions): D2GFeature {
             containers: [info.containerName],
             networks: network ? [network] : [],
           });
-          await inner.start();
+          starting = true;
+          try {
+            await inner.start();
+          } catch (e) {
+            // a load cut short by an abort resolves as the abort
+            throw task.abortError ?? e;
+          } finally {
+            starting = false;
+          }
         },
         async stop() {
           const err = await inner.stop();
