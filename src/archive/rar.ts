@@ -35,18 +35,26 @@ async function wasm(): Promise<ArrayBuffer> {
 }
 
 interface Handle {
-  file: Deno.FsFile;
+  /** The open file; undefined while an output is still held in memory. */
+  file?: Deno.FsFile;
+  /** An output's bytes so far, while small (spilled to a staging file past `MEMORY_OUTPUT`). */
+  mem?: Uint8Array[];
   pos: number;
   size: number;
 }
+
+/** Outputs up to this size stay in memory (no staging file). */
+const MEMORY_OUTPUT = 1 << 20;
 
 /** An unRAR extractor reading the archive and writing staging files synchronously. */
 class StagingExtractor extends Extractor {
   protected _filePath: string;
   #handles = new Map<number, Handle>();
   #next = 1;
-  /** Staging file of the entry being extracted, if unRAR created one. */
+  /** Staging file of the entry being extracted, if unRAR created one and it spilled. */
   staged: string | undefined;
+  /** The entry being extracted, while held in memory. */
+  output: Handle | undefined;
   #stageDir: string;
   #count = 0;
 
@@ -60,37 +68,54 @@ class StagingExtractor extends Extractor {
     return (this as unknown as { unrar: UnrarModule }).unrar.HEAPU8;
   }
 
-  #add(file: Deno.FsFile, size: number): number {
+  #add(h: Handle): number {
     const fd = this.#next++;
-    this.#handles.set(fd, { file, pos: 0, size });
+    this.#handles.set(fd, h);
     return fd;
+  }
+
+  /** Moves an output held in memory to its staging file. */
+  #spill(h: Handle): Deno.FsFile {
+    const path = `${this.#stageDir}/${this.#count++}`;
+    this.staged = path;
+    const file = Deno.openSync(path, { write: true, createNew: true, mode: 0o600 });
+    for (const c of h.mem ?? []) {
+      let o = 0;
+      while (o < c.length) o += file.writeSync(c.subarray(o));
+    }
+    h.mem = undefined;
+    h.file = file;
+    if (this.output === h) this.output = undefined;
+    return file;
   }
 
   protected open(filename: string): number {
     const file = Deno.openSync(filename, { read: true });
-    return this.#add(file, file.statSync().size);
+    return this.#add({ file, pos: 0, size: file.statSync().size });
   }
 
   protected create(_filename: string): number {
-    const path = `${this.#stageDir}/${this.#count++}`;
-    this.staged = path;
-    return this.#add(Deno.openSync(path, { write: true, createNew: true, mode: 0o600 }), 0);
+    const h: Handle = { mem: [], pos: 0, size: 0 };
+    this.output = h;
+    return this.#add(h);
   }
 
   protected closeFile(fd: number): void {
     const h = this.#handles.get(fd);
     this.#handles.delete(fd);
-    h?.file.close();
+    h?.file?.close();
   }
 
   protected read(fd: number, buf: number, size: number): number {
     const h = this.#handles.get(fd);
     if (!h) return -1;
+    if (!h.file) this.#spill(h);
     const target = this.#heap().subarray(buf, buf + size);
-    h.file.seekSync(h.pos, Deno.SeekMode.Start);
+    const file = h.file!;
+    file.seekSync(h.pos, Deno.SeekMode.Start);
     let got = 0;
     while (got < size) {
-      const n = h.file.readSync(target.subarray(got));
+      const n = file.readSync(target.subarray(got));
       if (n === null || n === 0) break;
       got += n;
     }
@@ -102,8 +127,14 @@ class StagingExtractor extends Extractor {
     const h = this.#handles.get(fd);
     if (!h) return false;
     const data = this.#heap().subarray(buf, buf + size);
-    let o = 0;
-    while (o < size) o += h.file.writeSync(data.subarray(o));
+    if (h.mem && h.pos === h.size && h.size + size <= MEMORY_OUTPUT) {
+      h.mem.push(data.slice()); // a copy: the WASM heap is reused
+    } else {
+      const file = h.file ?? this.#spill(h);
+      file.seekSync(h.pos, Deno.SeekMode.Start);
+      let o = 0;
+      while (o < size) o += file.writeSync(data.subarray(o));
+    }
     h.pos += size;
     h.size = Math.max(h.size, h.pos);
     return true;
@@ -127,7 +158,7 @@ class StagingExtractor extends Extractor {
   closeAll(): void {
     for (const h of this.#handles.values()) {
       try {
-        h.file.close();
+        h.file?.close();
       } catch { /* closed */ }
     }
     this.#handles.clear();
@@ -153,6 +184,7 @@ export async function extractRar(path: string, w: SafeWriter): Promise<void> {
     }
     for (;;) {
       ex.staged = undefined;
+      ex.output = undefined;
       let r;
       try {
         r = files.next();
@@ -165,6 +197,17 @@ export async function extractRar(path: string, w: SafeWriter): Promise<void> {
       const name = h.name.replaceAll("\\", "/");
       if (h.flags.directory) {
         await w.directory(name, 0o755);
+        continue;
+      }
+      const held = ex.output as Handle | undefined;
+      if (held?.mem) {
+        const data = new Uint8Array(held.size);
+        let o = 0;
+        for (const c of held.mem) {
+          data.set(c, o);
+          o += c.length;
+        }
+        await w.fileBytes(name, 0o644, data);
         continue;
       }
       const staged = ex.staged as string | undefined;

@@ -89,6 +89,9 @@ export async function putFile(
   }
 }
 
+/** Read size of a streamed upload (fewer, larger hash updates and socket writes). */
+const READ_CHUNK = 1 << 20;
+
 /** Files up to this size are gzipped in memory. */
 const SMALL_GZIP = 4 << 20;
 
@@ -226,7 +229,7 @@ async function sendFile(
       req.end(body.bytes);
       return;
     }
-    const stream = createReadStream(path);
+    const stream = createReadStream(path, { highWaterMark: READ_CHUNK });
     open.file = stream;
     stream.on("error", (e) => finish(new FileError(e)));
     let sent = 0;
