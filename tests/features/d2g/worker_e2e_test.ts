@@ -663,3 +663,58 @@ Deno.test({
     }
   },
 });
+
+Deno.test({
+  name:
+    "d2g e2e (insecure, CLI): a worker killed outright leaves its container; the next worker start removes it",
+  ignore: skip !== undefined || !isRoot,
+  async fn() {
+    const env = await WorkerEnv.start({ claimTimeoutSecs: 30 });
+    const registry = await startRegistry();
+    const left = new DockerLeftovers();
+    try {
+      const images = await makeImages(env, registry, left);
+      const id = await env.createTask({
+        image: images.registryName,
+        command: ["sleep", "600"],
+        maxRunTime: 300,
+      });
+      const config = await env.writeConfig({
+        d2gConfig: { enableD2G: true },
+        numberOfTasksToRun: 1,
+      });
+      const w = await startWorkerInDockerGroup(env, config);
+      await waitForLog(env, id, "Executing command 0: docker run");
+      const local = join(
+        env.dir,
+        "tasks",
+        taskDirName(id, 0),
+        "generic-worker",
+        "live_backing.log",
+      );
+      const name = containerNameOf(await Deno.readTextFile(local));
+      assert(name);
+      left.containers.add(name);
+      const t0 = Date.now();
+      while (!(await left.existingContainers()).includes(name) && Date.now() - t0 < 15_000) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      // unshare and sh exec the worker: this pid is the worker itself
+      Deno.kill(w.child.pid, "SIGKILL");
+      await w.exited;
+      assertEquals(await left.existingContainers(), [name], "killed outright, the worker left it");
+      const w2 = await startWorkerInDockerGroup(env, config);
+      const t1 = Date.now();
+      while ((await left.existingContainers()).length > 0 && Date.now() - t1 < 30_000) {
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      assertEquals(await left.existingContainers(), [], "the start-up sweep removed it");
+      Deno.kill(w2.child.pid, "SIGTERM");
+      await w2.exited;
+    } finally {
+      await left.clean();
+      await registry.stop();
+      await env.close();
+    }
+  },
+});
