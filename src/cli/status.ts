@@ -9,7 +9,8 @@
  */
 import { CANT_GET_WORKER_STATUS, WorkerExit } from "../exit_codes.ts";
 import { processAlive } from "../platform/process.ts";
-import { registeredWorkers, statusFilePath } from "../worker/state_files.ts";
+import { join } from "node:path";
+import { registeredWorkers, statusFilePath, workerRegistryDir } from "../worker/state_files.ts";
 import { writeStdout } from "./output.ts";
 
 /** The text printed when no task runs. */
@@ -20,7 +21,11 @@ async function askWorkers(dir?: string): Promise<string[] | undefined> {
   let answered = false;
   const ids: string[] = [];
   for (const w of await registeredWorkers(dir)) {
-    if (!processAlive(w.pid)) continue;
+    if (!processAlive(w.pid)) {
+      // left by a worker that was killed: forget it
+      await Deno.remove(join(dir ?? workerRegistryDir(), `${w.pid}.json`)).catch(() => {});
+      continue;
+    }
     try {
       const r = await fetch(w.statusUrl, { signal: AbortSignal.timeout(3000) });
       if (!r.ok) {

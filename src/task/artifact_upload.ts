@@ -205,8 +205,9 @@ async function uploadFileArtifact(
       }, mime type ${goQuote(a.contentType)} and expiry ${expires}`,
   );
   try {
-    if (object) await uploadObjectArtifact(task.queue, base);
-    else {
+    if (object) {
+      await uploadObjectArtifact(task.queue, base, { onProgress: uploadProgress(task, a.name) });
+    } else {
       await uploadS3Artifact(task.queue, { ...base, contentEncoding: a.contentEncoding }, {
         onProgress: uploadProgress(task, a.name),
       });

@@ -95,6 +95,7 @@ export async function uploadS3Artifact(
 export async function uploadObjectArtifact(
   queue: Queue,
   a: FileArtifact,
+  opts: Pick<PutFileOptions, "onProgress"> = {},
 ): Promise<{ bytes: number; sha256: string; method: "dataInline" | "putUrl" }> {
   const size = (await Deno.stat(a.path)).size;
   const resp = await step("create", a.name, () =>
@@ -118,6 +119,7 @@ export async function uploadObjectArtifact(
       a.path,
       a.contentType,
       size,
+      opts.onProgress,
     );
   });
   await step(

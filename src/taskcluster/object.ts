@@ -112,7 +112,8 @@ export class ObjectService extends TaskclusterClient {
 
   /**
    * Uploads the file `filePath` as object `name` (spec 10.4). `size`
-   * defaults to the file's size. Rejects with the failing step's error
+   * defaults to the file's size; `onProgress` hears of the bytes a PUT sends.
+   * Rejects with the failing step's error
    * (`TaskclusterApiError`, `TaskclusterNetworkError`, file errors).
    */
   async uploadObject(
@@ -123,6 +124,7 @@ export class ObjectService extends TaskclusterClient {
     filePath: string,
     contentType: string,
     size?: number,
+    onProgress?: (sent: number, total: number) => void,
   ): Promise<ObjectUpload> {
     const expiresText = typeof expires === "string" ? expires : expires.toJSON();
     const contentLength = size ?? (await Deno.stat(filePath)).size;
@@ -153,7 +155,7 @@ export class ObjectService extends TaskclusterClient {
     } else if (resp.uploadMethod.putUrl) {
       const put = await putFile(resp.uploadMethod.putUrl.url, filePath, {
         ...resp.uploadMethod.putUrl.headers,
-      }, { ...this.options, hashes: true });
+      }, { ...this.options, hashes: true, ...(onProgress ? { onProgress } : {}) });
       if (put.bytes !== contentLength) {
         throw new Error(`${filePath} is ${put.bytes} bytes, expected ${contentLength}`);
       }

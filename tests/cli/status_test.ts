@@ -3,6 +3,7 @@
  * `worker-status.json` between them): each worker's HTTP /status is asked,
  * so both running tasks are listed; once both stopped, nothing is.
  */
+import { join } from "node:path";
 import { assertEquals } from "../helpers/assert.ts";
 import { runCli } from "../helpers/cli.ts";
 import { WorkerEnv, type WorkerProcess } from "../helpers/worker_env.ts";
@@ -36,6 +37,23 @@ Deno.test({
       for (const w of workers) assertEquals(await w.exited, 0, w.output());
       const after = await runCli(["status"], { env: { TMPDIR: env.dir } });
       assertEquals(JSON.parse(after.stdout), { currentTaskIds: [] });
+      // a registration left by a worker that was killed is forgotten
+      const dead = new Deno.Command("true").spawn();
+      await dead.status;
+      const stale = join(env.dir, "generic-worker-workers", `${dead.pid}.json`);
+      await Deno.writeTextFile(
+        stale,
+        JSON.stringify({ pid: dead.pid, statusUrl: "http://127.0.0.1:9/status", workerId: "gone" }),
+      );
+      const again = await runCli(["status"], { env: { TMPDIR: env.dir } });
+      assertEquals(JSON.parse(again.stdout), { currentTaskIds: [] });
+      let exists = true;
+      try {
+        await Deno.stat(stale);
+      } catch {
+        exists = false;
+      }
+      assertEquals(exists, false, "the stale registration is still there");
     } finally {
       for (const w of workers) {
         try {
