@@ -60,6 +60,8 @@ export interface WebsocktunnelOptions {
   renewBeforeMs?: number;
   /** Keepalive ping interval, ms; default 20 s. */
   keepAliveMs?: number;
+  /** An extra CA (PEM) to trust for a `https:`/`wss:` server; default the system's roots only. */
+  caCert?: string;
 }
 
 /** Builds the exposer. Nothing connects before `exposeHTTP`. */
@@ -215,10 +217,15 @@ class Tunnel implements Exposure {
       }
       let ws;
       try {
-        ws = await connectWebSocket(this.#wsURL, {
-          Authorization: `Bearer ${token}`,
-          "x-websocktunnel-id": this.#id,
-        });
+        ws = await connectWebSocket(
+          this.#wsURL,
+          {
+            Authorization: `Bearer ${token}`,
+            "x-websocktunnel-id": this.#id,
+          },
+          30_000,
+          { ca: this.#o.caCert },
+        );
       } catch (e) {
         const err = e as WebSocketHandshakeError;
         const st = err.status;

@@ -17,6 +17,7 @@ import http from "node:http";
 import https from "node:https";
 import type { Socket } from "node:net";
 import { Buffer } from "node:buffer";
+import { createHash } from "node:crypto";
 
 /** The handshake was answered with something other than 101 (or not at all). */
 export class WebSocketHandshakeError extends Error {
@@ -59,13 +60,15 @@ const MAX_MESSAGE = 64 * 1024 * 1024;
 
 /**
  * Opens a WebSocket to `url` (`ws:`, `wss:`, `http:` or `https:`), sending
- * `headers` with the upgrade request. Rejects with `WebSocketHandshakeError`
- * on a refusal, a network error or after `timeoutMs`.
+ * `headers` with the upgrade request (`tls.ca`: extra trusted CA, PEM, for
+ * `wss:`). Rejects with `WebSocketHandshakeError` on a refusal, a network
+ * error, a wrong `Sec-WebSocket-Accept` or after `timeoutMs`.
  */
 export function connectWebSocket(
   url: string,
   headers: Record<string, string>,
   timeoutMs = 30_000,
+  tls: { ca?: string } = {},
 ): Promise<WebSocketConnection> {
   const u = new URL(url);
   const secure = u.protocol === "wss:" || u.protocol === "https:";
@@ -88,6 +91,7 @@ export function connectWebSocket(
       port: u.port ? Number(u.port) : secure ? 443 : 80,
       path: `${u.pathname}${u.search}`,
       method: "GET",
+      ...(secure && tls.ca ? { ca: tls.ca } : {}),
       headers: {
         ...headers,
         Connection: "Upgrade",
@@ -125,6 +129,17 @@ export function connectWebSocket(
       }
       settled = true;
       clearTimeout(timer);
+      const accept = createHash("sha1").update(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11")
+        .digest("base64");
+      if (res.headers["sec-websocket-accept"] !== accept) {
+        socket.destroy();
+        reject(
+          new WebSocketHandshakeError(
+            `${url} answered the upgrade with a wrong Sec-WebSocket-Accept`,
+          ),
+        );
+        return;
+      }
       resolve(new Connection(socket, res.headers, head));
     });
     req.end();

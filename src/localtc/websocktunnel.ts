@@ -42,6 +42,8 @@ export interface WebsocktunnelServerOptions {
   now?: () => number;
   /** Where to log refusals (why a registration failed); default nowhere. */
   log?: (line: string) => void;
+  /** TLS certificate and key (PEM): serve https/wss instead of http/ws. */
+  tls?: { cert: string; key: string };
 }
 
 /** A running tunnel server. */
@@ -141,14 +143,17 @@ export function startWebsocktunnel(opts: WebsocktunnelServerOptions): Websocktun
   };
 
   const hostname = opts.hostname ?? "127.0.0.1";
-  const server = Deno.serve({ port: opts.port ?? 0, hostname, onListen() {} }, handler);
+  const server = Deno.serve(
+    { port: opts.port ?? 0, hostname, onListen() {}, ...(opts.tls ?? {}) },
+    handler,
+  );
   const port = server.addr.port;
   const host = hostname === "0.0.0.0" || hostname === "::"
     ? "127.0.0.1"
     : hostname.includes(":")
     ? `[${hostname}]`
     : hostname;
-  const url = `http://${host}:${port}`;
+  const url = `${opts.tls ? "https" : "http"}://${host}:${port}`;
   prefix = (opts.urlPrefix ?? url).replace(/\/+$/, "");
   return {
     url,

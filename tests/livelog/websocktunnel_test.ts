@@ -334,6 +334,114 @@ Deno.test("websocktunnel: a WebSocket through the tunnel (text, 300 KiB binary, 
   }
 });
 
+const hasOpenssl = (() => {
+  try {
+    return new Deno.Command("openssl", { args: ["version"], stdout: "null", stderr: "null" })
+      .outputSync().success;
+  } catch {
+    return false;
+  }
+})();
+
+Deno.test({
+  name: "websocktunnel over TLS: an https server URL is dialled as wss, the tunnel URL is https",
+  ignore: !hasOpenssl,
+  fn: async () => {
+    const dir = await Deno.makeTempDir({ prefix: "wst-tls-" });
+    const backend = startBackend();
+    try {
+      // a CA and a certificate for 127.0.0.1 signed by it (rustls refuses a CA as the server's)
+      const openssl = async (...args: string[]) => {
+        const r = await new Deno.Command("openssl", {
+          args,
+          cwd: dir,
+          stdout: "null",
+          stderr: "piped",
+        })
+          .output();
+        assert(r.success, `openssl ${args[0]}: ${new TextDecoder().decode(r.stderr)}`);
+      };
+      await openssl(
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-days",
+        "1",
+        "-subj",
+        "/CN=test CA",
+        "-addext",
+        "basicConstraints=critical,CA:TRUE",
+        "-addext",
+        "keyUsage=keyCertSign",
+        "-keyout",
+        "ca.key",
+        "-out",
+        "ca.pem",
+      );
+      await openssl(
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-days",
+        "1",
+        "-subj",
+        "/CN=127.0.0.1",
+        "-CA",
+        "ca.pem",
+        "-CAkey",
+        "ca.key",
+        "-addext",
+        "subjectAltName=IP:127.0.0.1",
+        "-addext",
+        "basicConstraints=CA:FALSE",
+        "-keyout",
+        "key.pem",
+        "-out",
+        "cert.pem",
+      );
+      const cert = await Deno.readTextFile(`${dir}/cert.pem`);
+      const ca = await Deno.readTextFile(`${dir}/ca.pem`);
+      const key = await Deno.readTextFile(`${dir}/key.pem`);
+      const { signTunnelToken } = await import("../../src/localtc/websocktunnel_jwt.ts");
+      const wst = startWebsocktunnel({ secret: "tls-secret", audience: "aud", tls: { cert, key } });
+      assert(wst.url.startsWith("https://127.0.0.1:"), wst.url);
+      const lines: string[] = [];
+      const exposure = websocktunnelExposer({
+        serverURL: wst.url,
+        audience: "aud",
+        workerGroup: "g",
+        workerId: "w",
+        getToken: (aud, tid) =>
+          Promise.resolve(signTunnelToken("tls-secret", { aud, tid, sub: "t" }, Date.now())),
+        log: (l) => lines.push(l),
+        caCert: ca,
+        connectWaitMs: 10_000,
+      }).exposeHTTP(backend.port);
+      const client = Deno.createHttpClient({ caCerts: [ca] });
+      try {
+        const base = await exposure.url();
+        assertEquals(base, `${wst.url}/g.w.${backend.port}`);
+        const r = await fetch(`${base}/big?mib=3`, { client });
+        assertEquals(await sha256(r), backend.hash(3));
+      } finally {
+        client.close();
+        await exposure.close();
+        await wst.close();
+      }
+    } finally {
+      await backend.close();
+      await Deno.remove(dir, { recursive: true });
+    }
+  },
+});
+if (!hasOpenssl) {
+  console.log("websocktunnel over TLS: skipped, openssl (to make a test certificate) is missing");
+}
+
 Deno.test("jwtExpiry reads exp from a JWT and nothing from garbage", () => {
   const payload = btoa(JSON.stringify({ exp: 1700000000 })).replace(/=+$/, "");
   assertEquals(jwtExpiry(`x.${payload}.y`), 1700000000 * 1000);
