@@ -1,7 +1,9 @@
 /**
  * `deno task bench [--quick] [--only N,N]`: runs the benchmark suite, prints
  * each figure next to its same-run baseline as a ratio, and writes
- * bench/results.json. Benchmarks never fail on a number.
+ * bench/results.json (with the machine's load average at the start and the
+ * end); a full run of every measure also rewrites README.md's table
+ * (readme_table.ts). Benchmarks never fail on a number.
  */
 import { parseArgs } from "node:util";
 import { type BenchRow, fmt } from "./stats.ts";
@@ -57,6 +59,15 @@ function table(rows: BenchRow[]): string {
     .join("\n");
 }
 
+/** The 1-minute load average (Linux), or "unknown". */
+async function loadAvg(): Promise<string> {
+  try {
+    return (await Deno.readTextFile("/proc/loadavg")).split(" ")[0];
+  } catch {
+    return "unknown";
+  }
+}
+
 async function machine(): Promise<Record<string, unknown>> {
   let cpu = "unknown";
   try {
@@ -84,6 +95,7 @@ if (import.meta.main) {
     strict: true,
   });
   const only = values.only ? values.only.split(",").map(Number) : undefined;
+  const loadStart = await loadAvg();
   const rows: BenchRow[] = [];
   const errors: Record<string, string> = {};
   for (const m of MEASURES) {
@@ -103,10 +115,16 @@ if (import.meta.main) {
     date: new Date().toISOString(),
     quick: values.quick,
     machine: await machine(),
+    load: `1-minute load average ${loadStart} at the start, ${await loadAvg()} at the end`,
     rows,
     errors,
   };
   await Deno.mkdir("bench", { recursive: true });
   await Deno.writeTextFile(values.out, JSON.stringify(result, null, 2) + "\n");
   console.error(`wrote ${values.out}`);
+  if (!values.quick && !only && values.out === "bench/results.json") {
+    const { writeReadmeTable } = await import("./readme_table.ts");
+    await writeReadmeTable(values.out);
+    console.error("README.md benchmark table updated (deno fmt README.md to align it)");
+  }
 }

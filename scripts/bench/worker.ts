@@ -24,7 +24,9 @@ async function throughWorker(
   env: WorkerEnv,
   payloads: Record<string, unknown>[],
   config: Record<string, unknown> = {},
-): Promise<{ durations: number[]; totalMs: number; peakRss: number; taskIds: string[] }> {
+): Promise<
+  { durations: number[]; totalMs: number; peakRss: number; cpuMs: number; taskIds: string[] }
+> {
   const taskIds: string[] = [];
   for (const p of payloads) taskIds.push(await env.createTask(p));
   const cfg = await env.writeConfig({ numberOfTasksToRun: payloads.length, ...config });
@@ -33,9 +35,11 @@ async function throughWorker(
   const t0 = performance.now();
   const worker = env.startWorker(cfg);
   let peakRss = 0;
+  let cpuMs = 0;
   const sampler = setInterval(async () => {
     peakRss = Math.max(peakRss, (await rssOf(worker.child.pid)) ?? 0);
-  }, 100);
+    cpuMs = Math.max(cpuMs, await cpuMsOf(worker.child.pid));
+  }, 20);
   const code = await worker.exited;
   clearInterval(sampler);
   const totalMs = performance.now() - t0;
@@ -47,7 +51,7 @@ async function throughWorker(
     if (run.state !== "completed") throw new Error(`task ${id} ${run.state}/${run.reasonResolved}`);
     durations.push(Date.parse(run.resolved!) - Date.parse(run.started!));
   }
-  return { durations, totalMs, peakRss, taskIds };
+  return { durations, totalMs, peakRss, cpuMs, taskIds };
 }
 
 /** Parses a Go duration string (`1m2.5s`, `850ms`) to milliseconds; 0 when unparseable. */
@@ -80,6 +84,9 @@ export async function benchOverhead(opts: { quick: boolean }): Promise<BenchRow[
       Array.from({ length: n }, () => ({ command: [["/bin/true"]], maxRunTime: 60 })),
     );
     const direct = await repeat(n, () => timeMs(() => runDirect(["/bin/true"])));
+    // CPU per task: a worker running n tasks minus one running a single task (start-up cancels)
+    const one = await throughWorker(env, [{ command: [["/bin/true"]], maxRunTime: 60 }]);
+    const cpuPerTask = (r.cpuMs - one.cpuMs) / (n - 1);
     return [
       row({
         group: "1. worker overhead",
@@ -98,6 +105,14 @@ export async function benchOverhead(opts: { quick: boolean }): Promise<BenchRow[
         ours: [(n / r.totalMs) * 60_000],
         higherIsBetter: true,
         note: "includes worker start-up",
+      }),
+      row({
+        group: "1. worker overhead",
+        name: "worker CPU per trivial task",
+        unit: "ms",
+        ours: [cpuPerTask],
+        higherIsBetter: false,
+        note: "utime+stime of a worker running n tasks minus one running 1, over n-1 (load-proof)",
       }),
     ];
   } finally {

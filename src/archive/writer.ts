@@ -47,7 +47,7 @@ export interface ExtractStats {
 
 /** Tuning knobs (tests use the defaults). */
 export interface WriterOptions {
-  /** Background small-file writes at once (default 4096; the write thread batches them). */
+  /** Background small-file writes at once on the write thread (default 4096; it batches them). */
   parallelWrites?: number;
   /** Bytes of file content buffered for background writes at most (default 64 MiB). */
   maxBufferedBytes?: number;
@@ -80,6 +80,8 @@ const STREAM_IN_FLIGHT = 8 << 20;
  * files (measured: ~20-35 µs per file saved, 20-40 ms per thread start).
  */
 const DIRECT_FILES = 2000;
+/** Direct (asynchronous) writes at once. */
+const DIRECT_PARALLEL = 8;
 
 async function writeAll(f: Deno.FsFile, data: Uint8Array): Promise<void> {
   let o = 0;
@@ -272,8 +274,10 @@ export class SafeWriter {
    */
   async fileBytes(name: string, mode: number, data: Uint8Array): Promise<void> {
     const rel = await this.#prepareFile(name);
+    // written here: a few at a time; by the thread: as many as the buffer bound allows
+    const direct = this.#smallFiles < DIRECT_FILES;
     while (
-      this.#inflight >= this.#parallel ||
+      this.#inflight >= (direct ? DIRECT_PARALLEL : this.#parallel) ||
       (this.#inflight > 0 && this.#buffered + data.length > this.#maxBuffered)
     ) {
       await new Promise<void>((r) => this.#waiters.push(r));
