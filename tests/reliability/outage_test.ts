@@ -2,10 +2,11 @@
  * Reliability: the real CLI worker against the real localtc through the
  * fault proxy (issue 10 item 2). The service goes away for 15 s at each of
  * claim (localtc really stopped and restarted from its data dir on the same
- * port), reclaim, artifact upload and resolve, and answers 500 to every
+ * port), reclaim, artifact upload (s3 and object service) and resolve, and
+ * answers 500 to every
  * request for 20 s; each time nothing may be lost: the task resolves
  * completed, `public/result.txt` and the backing log are there with the
- * command's output. The five cases run at once (each has its own localtc,
+ * command's output. The six cases run at once (each has its own localtc,
  * proxy and worker) so the group takes about a minute.
  */
 import { assert, assertEquals, assertStringIncludes } from "../helpers/assert.ts";
@@ -23,6 +24,8 @@ interface Case {
   sleep: number;
   /** Also stop localtc during the outage and restart it from its data dir. */
   restartService?: boolean;
+  /** Worker config overrides. */
+  config?: Record<string, unknown>;
 }
 
 const CASES: Case[] = [
@@ -47,6 +50,14 @@ const CASES: Case[] = [
     mode: "refuse",
     ms: 15_000,
     sleep: 0,
+  },
+  {
+    name: "service down 15 s at the object service upload (createObjectArtifacts)",
+    at: (m, p) => m === "PUT" && p.startsWith("/api/object/v1/upload/"),
+    mode: "refuse",
+    ms: 15_000,
+    sleep: 0,
+    config: { createObjectArtifacts: true },
   },
   {
     name: "service down 15 s at resolve",
@@ -78,7 +89,7 @@ interface Result {
 }
 
 function runCase(c: Case): Promise<Result> {
-  return withEnv(() => OutageEnv.start({ claimTimeoutSecs: 30 }), async (env) => {
+  return withEnv(() => OutageEnv.start({ claimTimeoutSecs: 30, config: c.config }), async (env) => {
     const taskId = await env.createTask({
       command: [[
         "/bin/sh",
