@@ -103,18 +103,26 @@ async function runWorker(
     accessToken: config.accessToken,
     certificate: config.certificate || undefined,
   });
+  // claimWork retries for up to the whole budget (15 min) while the queue is
+  // away; a stop request ends that at once (no new task is claimed anyway)
+  const claiming = new AbortController();
   const queue = new Queue({
     rootUrl: config.rootURL,
     credentials: workerCreds(),
     ...httpBackoff(config),
+    signal: claiming.signal,
   });
+  const stop = (finishTasks: boolean, code: number) => {
+    claiming.abort();
+    workerRef.w?.stop(finishTasks, code);
+  };
   let shouldTerminate: (() => Promise<boolean>) | undefined;
   const workerRef: { w?: Worker } = {};
   if (protocol) {
     protocol.on("graceful-termination", (msg) => {
       const finishTasks = msg["finish-tasks"] === true;
       log.log(`Got graceful-termination request with finish-tasks=${finishTasks}`);
-      workerRef.w?.stop(finishTasks, WORKER_SHUTDOWN);
+      stop(finishTasks, WORKER_SHUTDOWN);
     });
     protocol.on("new-credentials", (msg) => {
       config.clientId = String(msg["client-id"] ?? config.clientId);
@@ -205,8 +213,8 @@ async function runWorker(
     log.log(`WARNING: could not register for generic-worker status: ${(e as Error).message}`);
     return undefined;
   });
-  const onInt = () => worker.stop(true, WORKER_STOPPED);
-  const onTerm = () => worker.stop(false, WORKER_SHUTDOWN);
+  const onInt = () => stop(true, WORKER_STOPPED);
+  const onTerm = () => stop(false, WORKER_SHUTDOWN);
   Deno.addSignalListener("SIGINT", onInt);
   if (Deno.build.os !== "windows") Deno.addSignalListener("SIGTERM", onTerm);
   let code: number;

@@ -62,3 +62,29 @@ e2eTest(
     assert(gone, `${killedDir} was left behind\n${ctx}`);
   },
 );
+
+e2eTest(
+  "restart: SIGTERM while claimWork is retrying against an unreachable queue exits 72 at once",
+  { start: () => OutageEnv.start() },
+  async (env) => {
+    const outage = env.proxy.outageOn(
+      (m, p) => m === "POST" && p.includes("/claim-work/"),
+      "refuse",
+      120_000,
+    );
+    const worker = env.startWorker();
+    const timer = setTimeout(() => killWorker(worker), 60_000);
+    try {
+      await outage.started;
+      await new Promise((r) => setTimeout(r, 2000)); // well into the retries
+      const t0 = performance.now();
+      worker.child.kill("SIGTERM");
+      const code = await worker.exited;
+      const took = performance.now() - t0;
+      assertEquals(code, 72, worker.output().slice(-3000));
+      assert(took < 10_000, `exited ${Math.round(took)} ms after SIGTERM`);
+    } finally {
+      clearTimeout(timer);
+    }
+  },
+);
