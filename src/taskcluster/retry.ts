@@ -40,6 +40,12 @@ export type RetryOptions = {
   onRetry?: (info: { attempt: number; error: unknown; delayMs: number }) => void;
   /** Aborts waiting between attempts (the pending error is then thrown). */
   signal?: AbortSignal;
+  /**
+   * Once aborted, no further attempt is started (a wait between attempts
+   * ends at once and the pending error is thrown); unlike `signal` of the
+   * service clients, the attempt in flight is left to finish.
+   */
+  stopRetrying?: AbortSignal;
 };
 
 /** The defaults: Go httpbackoff's (retries limited by the 15-minute budget only). */
@@ -102,16 +108,19 @@ export async function withRetries<T>(
   const retries = opts.retries ?? DEFAULT_RETRY.retries;
   const budget = opts.totalBudgetMs ?? DEFAULT_RETRY.totalBudgetMs;
   const now = opts.now ?? (() => performance.now());
-  const wait = opts.sleep ?? ((ms: number) => sleep(ms, opts.signal));
+  const stop = opts.signal && opts.stopRetrying
+    ? AbortSignal.any([opts.signal, opts.stopRetrying])
+    : opts.signal ?? opts.stopRetrying;
+  const wait = opts.sleep ?? ((ms: number) => sleep(ms, stop));
   const started = now();
   for (let n = 1;; n++) {
     const r = await attempt(n);
     if (r.ok) return r.value;
-    if (n > retries || opts.signal?.aborted) throw r.error;
+    if (n > retries || stop?.aborted) throw r.error;
     const delayMs = backoffDelay(n, opts);
     if (now() - started + delayMs > budget) throw r.error;
     opts.onRetry?.({ attempt: n, error: r.error, delayMs });
     await wait(delayMs);
-    if (opts.signal?.aborted) throw r.error;
+    if (stop?.aborted) throw r.error;
   }
 }

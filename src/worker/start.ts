@@ -104,13 +104,14 @@ async function runWorker(
     certificate: config.certificate || undefined,
   });
   // claimWork retries for up to the whole budget (15 min) while the queue is
-  // away; a stop request ends that at once (no new task is claimed anyway)
+  // away; a stop request ends the retries at once (a call in flight still
+  // finishes: it may have claimed a task)
   const claiming = new AbortController();
   const queue = new Queue({
     rootUrl: config.rootURL,
     credentials: workerCreds(),
     ...httpBackoff(config),
-    signal: claiming.signal,
+    stopRetrying: claiming.signal,
   });
   const stop = (finishTasks: boolean, code: number) => {
     claiming.abort();

@@ -194,6 +194,34 @@ Deno.test("client: the signal option aborts a request in flight without retrying
   }
 });
 
+Deno.test("client: stopRetrying lets the attempt in flight finish but starts no further one", async () => {
+  const ac = new AbortController();
+  let calls = 0;
+  const server = serve(async (req) => {
+    await req.text();
+    calls++;
+    if (calls === 2) {
+      // stop requested while this (successful) attempt is in flight
+      ac.abort();
+      await new Promise((r) => setTimeout(r, 50));
+      return Response.json({ tasks: ["claimed"] });
+    }
+    return Response.json({ code: "InternalServerError", message: "down" }, { status: 500 });
+  });
+  try {
+    const c = new Svc(server.url, { stopRetrying: ac.signal });
+    // the reply of the attempt in flight is kept (it may have claimed a task)
+    assertEquals(await c.request("POST", "/claim-work/x", { body: {} }), { tasks: ["claimed"] });
+    // once stopped, a failing call is not retried (no budget, no count would end it otherwise)
+    calls = 2;
+    const e = await assertRejects(() => c.request("POST", "/claim-work/x", { body: {} }));
+    assert(e instanceof TaskclusterApiError && e.statusCode === 500, String(e));
+    assertEquals(calls, 3);
+  } finally {
+    await server.close();
+  }
+});
+
 Deno.test("client: query parameters, JSON request bodies, empty replies", async () => {
   const seen: { url: string; ct: string | null; body: string }[] = [];
   const server = serve(async (req) => {
