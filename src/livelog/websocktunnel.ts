@@ -118,12 +118,20 @@ class Tunnel implements Exposure {
     this.#id = `${o.workerGroup}.${o.workerId}.${port}`;
     this.#wsURL = o.serverURL.replace(/^http/, "ws");
     this.#now = o.now ?? Date.now;
+    if (!/^wss?:\/\/[^/]/.test(this.#wsURL)) {
+      const why = `wstServerURL ${JSON.stringify(o.serverURL)} is not an http(s) or ws(s) URL`;
+      o.log(`ERROR: ${why}; live logs are not exposed`);
+      this.#state = "stopped";
+      this.#stopError = new TunnelStopped(why);
+      return;
+    }
     this.#start();
   }
 
   url(): Promise<string> {
     if (this.#state === "closed") return Promise.reject(new Error("the tunnel is closed"));
     if (this.#state === "connected" && this.#url) return Promise.resolve(this.#url);
+    if (!/^wss?:\/\/[^/]/.test(this.#wsURL)) return Promise.reject(this.#stopError);
     if (this.#state === "stopped") this.#start();
     return new Promise((resolve, reject) => {
       const wait = this.#o.connectWaitMs ?? 180_000;

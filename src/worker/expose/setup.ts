@@ -18,6 +18,13 @@ import type { WorkerLog } from "../worker_log.ts";
 /** The exposer for this worker's config. */
 export function setupExposer(config: Config, log: WorkerLog): Exposer {
   if (!config.wstServerURL || !config.wstAudience) {
+    if (config.wstServerURL || config.wstAudience) {
+      log.log(
+        `WARNING: websocktunnel needs both wstServerURL and wstAudience; only ${
+          config.wstServerURL ? "wstServerURL" : "wstAudience"
+        } is set, so live logs are served directly (publicIP)`,
+      );
+    }
     return localExposer(config.publicIP || "127.0.0.1");
   }
   return websocktunnelExposer({
