@@ -18,8 +18,11 @@ Deno.test({
     const env = await WorkerEnv.start();
     const workers: WorkerProcess[] = [];
     try {
-      const a = await env.createTask({ command: sh("sleep 6"), maxRunTime: 60 });
-      const b = await env.createTask({ command: sh("sleep 6"), maxRunTime: 60 });
+      // the tasks run until the test has seen them (a fixed sleep ran out on a busy machine)
+      const release = join(env.dir, "release");
+      const hold = sh(`while [ ! -e '${release}' ]; do sleep 0.1; done`);
+      const a = await env.createTask({ command: hold, maxRunTime: 120 });
+      const b = await env.createTask({ command: hold, maxRunTime: 120 });
       for (let i = 0; i < 2; i++) {
         workers.push(env.startWorker(await env.writeConfig({ numberOfTasksToRun: 1 })));
       }
@@ -34,6 +37,7 @@ Deno.test({
         await new Promise((r) => setTimeout(r, 100));
       }
       assertEquals([...ids].sort(), [a, b].sort());
+      await Deno.writeTextFile(release, "");
       for (const w of workers) assertEquals(await w.exited, 0, w.output());
       const after = await runCli(["status"], { env: { TMPDIR: env.dir } });
       assertEquals(JSON.parse(after.stdout), { currentTaskIds: [] });
@@ -55,6 +59,7 @@ Deno.test({
       }
       assertEquals(exists, false, "the stale registration is still there");
     } finally {
+      await Deno.writeTextFile(join(env.dir, "release"), "").catch(() => {});
       for (const w of workers) {
         try {
           w.child.kill("SIGKILL");

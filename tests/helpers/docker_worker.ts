@@ -47,6 +47,21 @@ function spawnWorker(
 }
 
 /**
+ * `cp -a /etc <to>`, tolerating files that vanish while it copies: other tests on the host add
+ * and remove users at the same time, and useradd's lock and backup files (`/etc/passwd.lock`,
+ * `/etc/gshadow+`) come and go between cp's directory read and its copy. Any other failure
+ * throws.
+ */
+async function copyEtc(to: string): Promise<void> {
+  const cp = await new Deno.Command("cp", { args: ["-a", "/etc", to] }).output();
+  if (cp.success) return;
+  const errors = new TextDecoder().decode(cp.stderr).split("\n").filter((l) => l.trim() !== "");
+  const vanished = /cannot stat '\/etc\/[^']*': No such file or directory$/;
+  if (errors.length > 0 && errors.every((l) => vanished.test(l))) return;
+  throw new Error(`cp -a /etc failed: ${errors.join("\n")}`);
+}
+
+/**
  * Starts `generic-worker run --config <file>` as root in a private mount
  * namespace whose `/etc/group` adds root to group `docker` (and, with
  * `dockerSocket`, whose `/run/docker.sock` is that socket). The whole of
@@ -60,8 +75,7 @@ export async function startWorkerInDockerGroup(
   opts: { dockerSocket?: string } = {},
 ): Promise<WorkerProcess> {
   const etc = join(env.dir, "etc-with-root-in-docker");
-  const cp = await new Deno.Command("cp", { args: ["-a", "/etc", etc] }).output();
-  if (!cp.success) throw new Error(`cp -a /etc failed: ${new TextDecoder().decode(cp.stderr)}`);
+  await copyEtc(etc);
   const groups = (await Deno.readTextFile(join(etc, "group"))).split("\n").map((line) => {
     const f = line.split(":");
     if (f[0] !== "docker" || f.length < 4) return line;
