@@ -35,9 +35,13 @@ import {
 } from "../../helpers/docker.ts";
 import { containerNameOf, startWorkerInDockerGroup } from "../../helpers/docker_worker.ts";
 import { assert, assertEquals, assertStringIncludes } from "../../helpers/assert.ts";
+import { needsTools } from "../../helpers/tools.ts";
 
 const skip = await dockerSkipReason();
 const isRoot = Deno.build.os === "linux" && Deno.uid() === 0;
+// the image artifact is made with the lz4 CLI
+const needsLz4 = skip === undefined && isRoot &&
+  needsTools("d2g worker e2e tests with an lz4 image", "lz4");
 if (skip === undefined && !isRoot) {
   console.warn("worker_e2e_test.ts: needs root (task users, mount namespaces); skipped");
 }
@@ -102,7 +106,7 @@ async function waitForLog(env: WorkerEnv, taskId: string, text: string): Promise
 Deno.test({
   name:
     "d2g e2e (multiuser, CLI): images from an artifact and a registry, env, artifacts, caches, exit codes, maxRunTime, cancel, proxy, bad input; nothing left behind",
-  ignore: skip !== undefined || !isRoot,
+  ignore: skip !== undefined || !isRoot || needsLz4,
   sanitizeResources: false,
   sanitizeOps: false,
   async fn(t) {
@@ -400,7 +404,7 @@ Deno.test({
 Deno.test({
   name:
     "d2g e2e (insecure, CLI): a task as the worker in group docker; without the group or with D2G off -> malformed-payload",
-  ignore: skip !== undefined || !isRoot,
+  ignore: skip !== undefined || !isRoot || needsLz4,
   async fn() {
     const env = await WorkerEnv.start();
     const registry = await startRegistry();
@@ -460,7 +464,7 @@ Deno.test({
 Deno.test({
   name:
     "d2g e2e (insecure, CLI): the daemon dies mid-task -> the task fails; later tasks resolve with docker's text (image pull: internal-error, cached image: failed); the worker goes on",
-  ignore: skip !== undefined || !isRoot,
+  ignore: skip !== undefined || !isRoot || needsLz4,
   async fn() {
     const env = await WorkerEnv.start();
     const registry = await startRegistry();
@@ -525,7 +529,7 @@ Deno.test({
 Deno.test({
   name:
     "d2g e2e (insecure, CLI): privileged needs its scope; with it the command is docker run --privileged (which this machine cannot start: failed)",
-  ignore: skip !== undefined || !isRoot,
+  ignore: skip !== undefined || !isRoot || needsLz4,
   async fn() {
     const env = await WorkerEnv.start();
     const registry = await startRegistry();
@@ -625,7 +629,7 @@ Deno.test({
 Deno.test({
   name:
     "d2g e2e (insecure, CLI): disableNativePayloads refuses native payloads with Go's text while docker-worker ones run",
-  ignore: skip !== undefined || !isRoot,
+  ignore: skip !== undefined || !isRoot || needsLz4,
   async fn() {
     const env = await WorkerEnv.start();
     const registry = await startRegistry();
@@ -667,7 +671,7 @@ Deno.test({
 Deno.test({
   name:
     "d2g e2e (insecure, CLI): a worker killed outright leaves its container; the next worker start removes it",
-  ignore: skip !== undefined || !isRoot,
+  ignore: skip !== undefined || !isRoot || needsLz4,
   async fn() {
     const env = await WorkerEnv.start({ claimTimeoutSecs: 30 });
     const registry = await startRegistry();
