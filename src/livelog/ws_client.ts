@@ -13,8 +13,7 @@
  * ws.close(1000, "bye");
  * ```
  */
-import http from "node:http";
-import https from "node:https";
+import type http from "node:http";
 import type { Socket } from "node:net";
 import { Buffer } from "node:buffer";
 import { createHash } from "node:crypto";
@@ -64,7 +63,7 @@ const MAX_MESSAGE = 64 * 1024 * 1024;
  * `wss:`). Rejects with `WebSocketHandshakeError` on a refusal, a network
  * error, a wrong `Sec-WebSocket-Accept` or after `timeoutMs`.
  */
-export function connectWebSocket(
+export async function connectWebSocket(
   url: string,
   headers: Record<string, string>,
   timeoutMs = 30_000,
@@ -73,12 +72,12 @@ export function connectWebSocket(
   const u = new URL(url);
   const secure = u.protocol === "wss:" || u.protocol === "https:";
   if (!secure && u.protocol !== "ws:" && u.protocol !== "http:") {
-    return Promise.reject(
-      new WebSocketHandshakeError(`unsupported URL scheme ${u.protocol} in ${url}`),
-    );
+    throw new WebSocketHandshakeError(`unsupported URL scheme ${u.protocol} in ${url}`);
   }
+  // loaded on first use: a worker without a tunnel never needs node:http
+  const mod = secure ? (await import("node:https")).default : (await import("node:http")).default;
   const key = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-  return new Promise((resolve, reject) => {
+  return await new Promise((resolve, reject) => {
     let settled = false;
     const fail = (e: WebSocketHandshakeError) => {
       if (settled) return;
@@ -86,7 +85,7 @@ export function connectWebSocket(
       clearTimeout(timer);
       reject(e);
     };
-    const req = (secure ? https : http).request({
+    const req = mod.request({
       host: u.hostname.replace(/^\[|\]$/g, ""),
       port: u.port ? Number(u.port) : secure ? 443 : 80,
       path: `${u.pathname}${u.search}`,

@@ -17,8 +17,7 @@
  * //   "(root): maxRunTime is required" ] }
  * ```
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
-import draft06 from "ajv/dist/refs/json-schema-draft-06.json" with { type: "json" };
+import type { Ajv, ErrorObject, ValidateFunction } from "ajv";
 import multiuserPosix from "../../schemas/multiuser_posix.json" with { type: "json" };
 import multiuserWindows from "../../schemas/multiuser_windows.json" with { type: "json" };
 import insecurePosix from "../../schemas/insecure_posix.json" with { type: "json" };
@@ -120,21 +119,36 @@ export function isDockerWorkerPayload(payload: unknown): boolean {
 // Validation
 
 let ajv: Ajv | undefined;
+let ajvModule: { Ajv: typeof Ajv; draft06: Record<string, unknown> } | undefined;
 const MULTIPLE_OF_PRECISION = 12;
+
+/**
+ * Loads ajv (about 14 MiB an idle worker does not need). Call it once before
+ * `validatePayload`; the Payload Validator feature does at each task start.
+ */
+export async function loadPayloadValidator(): Promise<void> {
+  if (ajvModule) return;
+  const [m, d] = await Promise.all([
+    import("ajv"),
+    import("ajv/dist/refs/json-schema-draft-06.json", { with: { type: "json" } }),
+  ]);
+  ajvModule = { Ajv: m.Ajv, draft06: d.default as Record<string, unknown> };
+}
 const validators = new Map<SchemaVariant, ValidateFunction>();
 
 function validator(variant: SchemaVariant): ValidateFunction {
   let validate = validators.get(variant);
   if (validate === undefined) {
     if (ajv === undefined) {
-      ajv = new Ajv({
+      if (!ajvModule) throw new Error("validatePayload: await loadPayloadValidator() first");
+      ajv = new ajvModule.Ajv({
         strict: false,
         allErrors: true,
         // ajv's exact multipleOf check uses parseInt, which fails for 1e21 and
         // above; Go compares exact rationals. A tolerance matches Go better.
         multipleOfPrecision: MULTIPLE_OF_PRECISION,
       });
-      ajv.addMetaSchema(draft06);
+      ajv.addMetaSchema(ajvModule.draft06);
       // ajv's uniqueItems compares with fast-deep-equal, which calls an item's
       // own `toString`/`valueOf` keys as methods (a payload key named so
       // crashed it); compare canonical JSON text instead, as plain data.

@@ -1,7 +1,9 @@
 /**
- * Hawk request signing for Taskcluster, on the npm `hawk` package's client:
- * the `Authorization` header of an API request and the `bewit` of a signed
- * GET URL. The URL is parsed once with WHATWG `URL` and handed to Hawk as
+ * Hawk request signing for Taskcluster (Hawk 1, HMAC-SHA256 through
+ * node:crypto, computed exactly as the npm `hawk` client does; the package
+ * itself costs an idle worker ~13 MiB, and serve-local and the tests still
+ * verify with it): the `Authorization` header of an API request and the
+ * `bewit` of a signed GET URL. The URL is parsed once with WHATWG `URL` and handed to Hawk as
  * parts, so what is signed is exactly what `fetch` sends.
  *
  * ```ts
@@ -9,10 +11,11 @@
  * const signed = signUrl(url, credentials, 900, hawkExt(credentials));
  * ```
  */
-import hawkModule from "hawk";
+import { Buffer } from "node:buffer";
+import { createHmac, randomBytes } from "node:crypto";
 import type { Credentials } from "./credentials.ts";
 
-/** The URL parts Hawk reads (node `url.parse` shape). */
+/** The URL parts Hawk signs. */
 type HawkUri = {
   protocol: string;
   hostname: string;
@@ -21,22 +24,46 @@ type HawkUri = {
   search: string;
 };
 
-type HawkCredentials = { id: string; key: string; algorithm: "sha256" };
+/** What a Hawk MAC covers (Hawk 1: header or bewit). */
+interface HawkArtifacts {
+  ts: number;
+  nonce: string;
+  method: string;
+  resource: string;
+  host: string;
+  port: string | number;
+  ext?: string;
+}
 
-/** The subset of the `hawk` package's client used here. */
-type HawkClientApi = {
-  header(
-    uri: HawkUri,
-    method: string,
-    options: { credentials: HawkCredentials; ext?: string; timestamp?: number; nonce?: string },
-  ): { header: string };
-  getBewit(
-    uri: HawkUri,
-    options: { credentials: HawkCredentials; ttlSec: number; ext?: string },
-  ): string;
-};
+/** Hawk's normalized string and its HMAC-SHA256 (base64), as the `hawk` package computes them. */
+function hawkMac(type: "header" | "bewit", key: string, a: HawkArtifacts): string {
+  let normalized = `hawk.1.${type}\n${a.ts}\n${a.nonce}\n${a.method.toUpperCase()}\n` +
+    `${a.resource}\n${a.host.toLowerCase()}\n${a.port}\n\n`;
+  if (a.ext) normalized += a.ext.replace(/\\/g, "\\\\").replace(/\n/g, "\\n");
+  normalized += "\n";
+  return createHmac("sha256", key).update(normalized).digest("base64");
+}
 
-const hawkClient = (hawkModule as unknown as { client: HawkClientApi }).client;
+/** A header attribute value: printable ASCII only, `\` and `"` escaped (Hoek's rule). */
+function headerAttribute(v: string): string {
+  if (!/^[ \w!#$%&'()*+,\-./:;<=>?@[\]^`{|}~"\\]*$/.test(v)) {
+    throw new Error("Hawk: bad header attribute value (only printable ASCII)");
+  }
+  return v.replace(/\\/g, "\\\\").replace(/"/g, '\\"');
+}
+
+/** Six random characters, as the Hawk client's nonce. */
+function nonce(): string {
+  return randomBytes(6).toString("base64url").slice(0, 6);
+}
+
+function defaultPort(u: HawkUri): string | number {
+  return u.port || (u.protocol === "http:" ? 80 : 443);
+}
+
+function checkCredentials(c: Credentials): void {
+  if (!c.clientId || !c.accessToken) throw new Error("Hawk: invalid credentials");
+}
 
 function uriParts(url: string | URL): HawkUri {
   const u = typeof url === "string" ? new URL(url) : url;
@@ -50,10 +77,6 @@ function uriParts(url: string | URL): HawkUri {
   };
 }
 
-function hawkCredentials(c: Credentials): HawkCredentials {
-  return { id: c.clientId, key: c.accessToken, algorithm: "sha256" };
-}
-
 /** The Hawk `Authorization` header value for `method url` (no payload hash, like taskcluster-client). */
 export function hawkHeader(
   method: string,
@@ -61,10 +84,20 @@ export function hawkHeader(
   credentials: Credentials,
   ext?: string,
 ): string {
-  return hawkClient.header(uriParts(url), method.toUpperCase(), {
-    credentials: hawkCredentials(credentials),
-    ...(ext ? { ext } : {}),
-  }).header;
+  checkCredentials(credentials);
+  const u = uriParts(url);
+  const a: HawkArtifacts = {
+    ts: Math.floor(Date.now() / 1000),
+    nonce: nonce(),
+    method,
+    resource: u.pathname + u.search,
+    host: u.hostname,
+    port: defaultPort(u),
+    ext,
+  };
+  const mac = hawkMac("header", credentials.accessToken, a);
+  return `Hawk id="${credentials.clientId}", ts="${a.ts}", nonce="${a.nonce}"` +
+    (ext ? `, ext="${headerAttribute(ext)}"` : "") + `, mac="${mac}"`;
 }
 
 /** The Hawk bewit for a GET of `url`, valid for `ttlSecs` seconds. */
@@ -75,11 +108,20 @@ export function bewit(
   ext?: string,
 ): string {
   if (!(ttlSecs > 0)) throw new Error("bewit: ttlSecs must be positive");
-  return hawkClient.getBewit(uriParts(url), {
-    credentials: hawkCredentials(credentials),
-    ttlSec: Math.ceil(ttlSecs),
-    ...(ext ? { ext } : {}),
+  checkCredentials(credentials);
+  const u = uriParts(url);
+  const exp = Math.floor(Date.now() / 1000) + Math.ceil(ttlSecs);
+  const mac = hawkMac("bewit", credentials.accessToken, {
+    ts: exp,
+    nonce: "",
+    method: "GET",
+    resource: u.pathname + u.search,
+    host: u.hostname,
+    port: defaultPort(u),
+    ext,
   });
+  const raw = `${credentials.clientId}\\${exp}\\${mac}\\${ext ?? ""}`;
+  return Buffer.from(raw, "utf8").toString("base64url");
 }
 
 /** `url` with `bewit=<bewit>` appended to its query, valid for `ttlSecs` seconds. */

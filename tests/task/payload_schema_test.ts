@@ -17,6 +17,7 @@ import {
   isDockerWorkerPayload,
   isGoDateTime,
   isGoUri,
+  loadPayloadValidator,
   malformedPayloadLog,
   payloadSchema,
   payloadSchemaText,
@@ -25,6 +26,9 @@ import {
   validatePayload,
 } from "../../src/task/payload_schema.ts";
 import recorded from "./payload_schema_gojsonschema.json" with { type: "json" };
+
+// validatePayload needs ajv loaded (the worker loads it at the first task)
+await loadPayloadValidator();
 
 const COMPAT = fileURLToPath(new URL("../../../shared/compat/", import.meta.url));
 const HAVE_COMPAT = existsSync(COMPAT);

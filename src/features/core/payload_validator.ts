@@ -16,6 +16,7 @@ import { workerPoolId } from "../../config/config.ts";
 import { malformedPayload } from "../../task/errors.ts";
 import {
   isDockerWorkerPayload,
+  loadPayloadValidator,
   malformedPayloadLog,
   validatePayload,
 } from "../../task/payload_schema.ts";
@@ -42,6 +43,7 @@ export function payloadValidator(translate?: DockerWorkerTranslator): Feature {
       return {
         async start() {
           const payload = task.rawPayload;
+          await loadPayloadValidator();
           const r = validatePayload(task.variant, payload);
           if (!r.valid) {
             await task.log.error(malformedPayloadLog(task.variant, r.errors).join("\n"));

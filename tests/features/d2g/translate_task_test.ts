@@ -17,9 +17,12 @@ import type { Feature } from "../../../src/features/feature.ts";
 import { osGroupsFeature } from "../../../src/features/os_groups/mod.ts";
 import { failure } from "../../../src/task/errors.ts";
 import type { TaskRun } from "../../../src/task/task_run.ts";
-import { validatePayload } from "../../../src/task/payload_schema.ts";
+import { loadPayloadValidator, validatePayload } from "../../../src/task/payload_schema.ts";
 import { assert, assertEquals, assertStringIncludes } from "../../helpers/assert.ts";
 import { EngineEnv } from "../../task/helpers.ts";
+
+// validatePayload needs ajv loaded (the worker loads it at the first task)
+await loadPayloadValidator();
 
 const linux = Deno.build.os === "linux";
 const opts = { ignore: !linux, sanitizeOps: false, sanitizeResources: false };

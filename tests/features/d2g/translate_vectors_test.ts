@@ -11,7 +11,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { assert, assertEquals } from "../../helpers/assert.ts";
-import { validatePayload } from "../../../src/task/payload_schema.ts";
+import { loadPayloadValidator, validatePayload } from "../../../src/task/payload_schema.ts";
 import {
   convertPayload,
   convertScopes,
@@ -21,6 +21,9 @@ import {
   taskQueueIdOf,
 } from "../../../src/features/d2g/translate/mod.ts";
 import type { D2GConfig } from "../../../src/config/config.ts";
+
+// validatePayload needs ajv loaded (the worker loads it at the first task)
+await loadPayloadValidator();
 
 const DIR = fileURLToPath(
   new URL("../../../../shared/compat/payloads-docker/d2g-testcases/", import.meta.url),

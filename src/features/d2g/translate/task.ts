@@ -23,7 +23,11 @@
  */
 import { readdirSync } from "node:fs";
 import { internalError, malformedPayload, TaskError } from "../../../task/errors.ts";
-import { malformedPayloadLog, validatePayload } from "../../../task/payload_schema.ts";
+import {
+  loadPayloadValidator,
+  malformedPayloadLog,
+  validatePayload,
+} from "../../../task/payload_schema.ts";
 import type { TaskRun } from "../../../task/task_run.ts";
 import { slugid } from "../../../taskcluster/slugid.ts";
 import { containerNameFor, convertPayload } from "./convert_payload.ts";
@@ -77,6 +81,7 @@ export async function translateDockerWorkerTask(task: TaskRun): Promise<void> {
   }
 
   const payload = JSON.parse(JSON.stringify(conversion.payload)) as Record<string, unknown>;
+  await loadPayloadValidator();
   const r = validatePayload(task.variant, payload);
   if (!r.valid) {
     await task.log.error(malformedPayloadLog(task.variant, r.errors).join("\n"));
