@@ -42,10 +42,54 @@ export function variantFor(config: Config): SchemaVariant {
   return config.engine === "insecure" ? "insecure_posix" : "multiuser_posix";
 }
 
+/** The lock file that marks `task_<id>_<run>` as in use by a live worker (beside it, not in it). */
+function taskDirLockPath(tasksDir: string, dirName: string): string {
+  return join(tasksDir, `.${dirName}.lock`);
+}
+
+/**
+ * Marks a task directory as in use for as long as the returned release function has not been
+ * called (or this process lives): an exclusive lock on `<tasksDir>/.<dirName>.lock`. Other
+ * workers sharing `tasksDir` see the lock and leave the directory alone; the lock dies with the
+ * process, so a killed worker's directories are purged by the next start-up.
+ */
+export async function lockTaskDir(tasksDir: string, dirName: string): Promise<() => void> {
+  await Deno.mkdir(tasksDir, { recursive: true });
+  const path = taskDirLockPath(tasksDir, dirName);
+  const file = await Deno.open(path, { create: true, write: true });
+  await file.lock(true);
+  return () => {
+    // removed while still held: no other run uses the same task_<id>_<run> name
+    try {
+      Deno.removeSync(path);
+    } catch { /* already gone */ }
+    file.close();
+  };
+}
+
+/** True when no live worker holds the lock of `dirName` (a stale lock file is removed). */
+async function taskDirFree(tasksDir: string, dirName: string): Promise<boolean> {
+  const path = taskDirLockPath(tasksDir, dirName);
+  let file: Deno.FsFile;
+  try {
+    file = await Deno.open(path, { write: true });
+  } catch {
+    return true; // no lock file: no worker runs it
+  }
+  try {
+    if (!(await file.tryLock(true))) return false;
+    await Deno.remove(path).catch(() => {});
+    return true;
+  } finally {
+    file.close();
+  }
+}
+
 /**
  * Deletes every `task_*` directory in `tasksDir` except those of running
  * tasks (spec 8.1, `cleanUpTaskDirs`): write permission is restored first so
- * read-only trees a task left behind go too.
+ * read-only trees a task left behind go too. A directory another live worker
+ * holds (`lockTaskDir`, several workers sharing one `tasksDir`) is left alone.
  */
 export async function purgeTaskDirs(
   tasksDir: string,
@@ -60,6 +104,7 @@ export async function purgeTaskDirs(
   }
   for (const e of entries) {
     if (!e.isDirectory || !e.name.startsWith("task_") || running.has(e.name)) continue;
+    if (!(await taskDirFree(tasksDir, e.name))) continue;
     const dir = join(tasksDir, e.name);
     try {
       if (Deno.build.os !== "windows") {
@@ -108,6 +153,10 @@ export async function createTaskRunner(opts: TaskEngineOptions): Promise<TaskEng
     runTask: async (claim, shutdown) => {
       const dirName = taskDirName(claim.status.taskId, claim.runId);
       running.add(dirName);
+      const release = await lockTaskDir(config.tasksDir, dirName).catch((e) => {
+        log.log(`WARNING: could not lock task directory ${dirName}: ${(e as Error).message}`);
+        return undefined;
+      });
       try {
         return await runTask({
           config,
@@ -126,6 +175,7 @@ export async function createTaskRunner(opts: TaskEngineOptions): Promise<TaskEng
         });
       } finally {
         running.delete(dirName);
+        release?.();
         if (config.cleanUpTaskDirs) await purgeTaskDirs(config.tasksDir, running, log);
       }
     },
