@@ -9,9 +9,9 @@ import { writeStoredRar5 } from "../../scripts/bench/rar5.ts";
 import { extractArchive } from "../../src/archive/mod.ts";
 import { assertEquals } from "../helpers/assert.ts";
 import { randomBytes, run, snapshot } from "./crafted.ts";
+import { onPath } from "../helpers/tools.ts";
 
-const has7z = (await new Deno.Command("sh", { args: ["-c", "command -v 7z"], stdout: "null" })
-  .output()).success;
+const has7z = onPath("7z");
 if (!has7z) console.log("rar stored test skipped: 7z not installed");
 
 Deno.test({
