@@ -18,6 +18,7 @@
 import { join } from "node:path";
 import { userExists } from "../../../src/platform/users.ts";
 import { taskDirName } from "../../../src/task/task_run.ts";
+import { Index } from "../../../src/taskcluster/index.ts";
 import { runCli } from "../../helpers/cli.ts";
 import { WorkerEnv, type WorkerProcess } from "../../helpers/worker_env.ts";
 import {
@@ -715,6 +716,77 @@ Deno.test({
       assertEquals(await left.existingContainers(), [], "the start-up sweep removed it");
       Deno.kill(w2.child.pid, "SIGTERM");
       await w2.exited;
+    } finally {
+      await left.clean();
+      await registry.stop();
+      await env.close();
+    }
+  },
+});
+
+Deno.test({
+  name: "d2g e2e (insecure, CLI): an indexed-image (plain docker save tar, loaded as it is)",
+  ignore: skip !== undefined || !isRoot,
+  async fn() {
+    const env = await WorkerEnv.start();
+    const registry = await startRegistry();
+    const left = new DockerLeftovers();
+    try {
+      const images = await makeImages(env, registry, left);
+      // the plain tarball (makeImages kept it beside the lz4 one)
+      const tar = images.artifactFile.replace(/\.lz4$/, "");
+      await Deno.chmod(tar, 0o644);
+      const builder = await env.createTask({
+        command: [["/bin/cp", tar, "image.tar"]],
+        maxRunTime: 60,
+        artifacts: [{ type: "file", path: "image.tar", name: "public/image.tar" }],
+      });
+      const namespace = `gwtest.d2g.${uniqueSuffix()}`;
+      const id = await env.createTask({
+        image: { type: "indexed-image", namespace, path: "public/image.tar" },
+        command: ["sh", "-c", "echo indexed-ok"],
+        maxRunTime: 60,
+      });
+      // the builder runs first; the D2G task is claimed once it is indexed (a second worker)
+      let w = await startWorkerInDockerGroup(
+        env,
+        await env.writeConfig({ numberOfTasksToRun: 1 }),
+      );
+      assertEquals(await w.exited, 0, w.output());
+      assertEquals(await env.waitResolved(builder), ["completed", "completed"]);
+      await new Index({ rootUrl: env.tc.rootUrl, credentials: env.tc.rootCredentials }).insertTask(
+        namespace,
+        {
+          taskId: builder,
+          rank: 1,
+          data: {},
+          expires: new Date(Date.now() + 3_600_000).toISOString(),
+        },
+      );
+      w = await startWorkerInDockerGroup(
+        env,
+        // indexed images always get the taskcluster proxy (Go's translation forces it)
+        await env.writeConfig({
+          d2gConfig: { enableD2G: true },
+          enableTaskclusterProxy: true,
+          taskclusterProxyPort: freePort(),
+          numberOfTasksToRun: 2,
+        }),
+      );
+      assertEquals(await w.exited, 0, w.output());
+      const log = await env.artifactText(id, BACKING);
+      const name = containerNameOf(log);
+      if (name) left.containers.add(name);
+      assertEquals(await env.waitResolved(id), ["completed", "completed"], log);
+      assertStringIncludes(log, `[d2g] Loaded docker image "${images.artifactRef}"`);
+      assertStringIncludes(log, "indexed-ok");
+      assertEquals(await left.existingContainers(), []);
+      assertEquals(
+        (await dockerOk(["network", "ls", "--format", "{{.Name}}"])).split("\n")
+          .filter((n) => n.startsWith(`gw-task-${id.slice(0, 12)}-`)),
+        [],
+        "the proxy's network is gone",
+      );
     } finally {
       await left.clean();
       await registry.stop();
