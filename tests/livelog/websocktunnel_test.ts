@@ -4,8 +4,8 @@
  * (src/localtc/websocktunnel*.ts), with tokens from localtc's auth
  * `websocktunnelToken` through the worker's own Auth client: bytes through
  * the tunnel are exact (20 MiB, both directions, many streams at once),
- * status and headers pass, a dropped tunnel and a restarted server are
- * reconnected, the token is renewed before it expires, and a bad token or a
+ * status and headers pass, a dropped tunnel (close frame, cut TCP, or a
+ * connection gone silent: no pong) and a restarted server are reconnected, the token is renewed before it expires, and a bad token or a
  * missing scope is a clear error. WebSockets go through too (what the
  * interactive shell needs), text and binary, with the close code.
  */
@@ -329,6 +329,85 @@ Deno.test("websocktunnel: a WebSocket through the tunnel (text, 300 KiB binary, 
     assertEquals([ev.code, ev.reason], [4000, "bye to you"]);
   } finally {
     await exposure.close();
+    await e.tc.close();
+    await backend.close();
+  }
+});
+
+/** A TCP relay in front of the tunnel server that can cut its connections or go silent. */
+function startRelay(targetPort: number) {
+  const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  const conns = new Set<Deno.Conn>();
+  let silent = false;
+  const pipe = async (from: Deno.Conn, to: Deno.Conn) => {
+    const buf = new Uint8Array(65536);
+    try {
+      for (;;) {
+        const n = await from.read(buf);
+        if (n === null) break;
+        if (silent) continue; // a black hole: bytes vanish, nothing is closed
+        let off = 0;
+        while (off < n) off += await to.write(buf.subarray(off, n));
+      }
+    } catch { /* closed */ }
+    try {
+      to.close();
+    } catch { /* closed */ }
+  };
+  (async () => {
+    for await (const c of listener) {
+      const up = await Deno.connect({ hostname: "127.0.0.1", port: targetPort });
+      conns.add(c);
+      conns.add(up);
+      pipe(c, up);
+      pipe(up, c);
+    }
+  })().catch(() => {});
+  return {
+    url: `http://127.0.0.1:${(listener.addr as Deno.NetAddr).port}`,
+    cut() {
+      for (const c of conns) {
+        try {
+          c.close();
+        } catch { /* closed */ }
+      }
+      conns.clear();
+    },
+    setSilent(v: boolean) {
+      silent = v;
+    },
+    close() {
+      this.cut();
+      listener.close();
+    },
+  };
+}
+
+Deno.test("websocktunnel: a connection cut without a close frame, and one gone silent (no pong), both reconnect", async () => {
+  const backend = startBackend();
+  const e = await env();
+  const relay = startRelay(e.tc.websocktunnel.port);
+  const exposure = websocktunnelExposer(e.options({ serverURL: relay.url, keepAliveMs: 500 }))
+    .exposeHTTP(backend.port);
+  const connects = () => e.lines.filter((l) => l.startsWith("Connected to")).length;
+  try {
+    const base = await exposure.url();
+    relay.cut();
+    await waitFor(() => connects() === 2);
+    assertStringIncludes(e.lines.join("\n"), "lost (connection closed");
+    assertEquals(await sha256(await fetch(`${base}/big?mib=1`)), backend.hash(1));
+
+    relay.setSilent(true);
+    await waitFor(() => e.lines.some((l) => l.includes("no pong from the server within 0.5 s")));
+    relay.setSilent(false);
+    relay.cut(); // the old, silent connections go; the client is already on a new one
+    await waitFor(() => connects() >= 3);
+    await waitFor(async () =>
+      (await fetch(`${base}/big?mib=1`).then(sha256).catch(() => "")) === backend.hash(1)
+    );
+  } finally {
+    await exposure.close();
+    relay.close();
     await e.tc.close();
     await backend.close();
   }
