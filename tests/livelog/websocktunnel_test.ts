@@ -5,8 +5,9 @@
  * `websocktunnelToken` through the worker's own Auth client: bytes through
  * the tunnel are exact (20 MiB, both directions, many streams at once),
  * status and headers pass, a dropped tunnel (close frame, cut TCP, or a
- * connection gone silent: no pong) and a restarted server are reconnected, the token is renewed before it expires, and a bad token or a
- * missing scope is a clear error. WebSockets go through too (what the
+ * connection gone silent: no pong) and a restarted server are reconnected,
+ * the token is renewed before it expires, and a bad token or a missing
+ * scope is a clear error. WebSockets go through too (what the
  * interactive shell needs), text and binary, with the close code.
  */
 import { createHash } from "node:crypto";
