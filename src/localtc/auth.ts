@@ -55,14 +55,25 @@ export const ROOT_CLIENT_ID = "static/taskcluster/root";
 export const QUEUE_CLIENT_ID = "static/taskcluster/queue";
 
 /**
- * The scopes of the `anonymous` role on a fresh data dir: the read-only
- * public-deployment set from the Taskcluster deployment docs (anonymous-role).
+ * The scopes of the `anonymous` role on a fresh data dir: exactly the
+ * read-only "public deployment" set of the Taskcluster v106 deployment docs
+ * (manual/deploying/anonymous-role), services this one lacks included.
  */
 export const ANONYMOUS_SCOPES = [
   "auth:current-scopes",
   "auth:expand-scopes",
   "auth:get-client:*",
   "auth:get-role:*",
+  "auth:list-clients",
+  "auth:list-roles",
+  "github:get-badge:*",
+  "github:get-repository:*",
+  "github:latest-status:*",
+  "github:list-builds",
+  "hooks:get:*",
+  "hooks:list-hooks:*",
+  "hooks:list-last-fires:*",
+  "hooks:status:*",
   "index:find-task:*",
   "index:list-namespaces:*",
   "index:list-tasks:*",
@@ -82,6 +93,13 @@ export const ANONYMOUS_SCOPES = [
   "queue:pending-count:*",
   "queue:status:*",
   "secrets:list-secrets",
+  "web:read-pulse",
+  "worker-manager:get-worker-pool:*",
+  "worker-manager:get-worker:*",
+  "worker-manager:list-providers",
+  "worker-manager:list-worker-pool-errors:*",
+  "worker-manager:list-worker-pools",
+  "worker-manager:list-workers:*",
   "worker-manager:should-worker-terminate:*",
 ];
 
