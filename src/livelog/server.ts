@@ -87,7 +87,12 @@ export function startLiveLogServer(opts: LiveLogServerOptions): LiveLogServer {
   const finished = new Set<string>();
 
   app.get("/status", (c) => c.json(opts.status()));
-  app.get("/", (c) => c.html(renderStatusPage(opts.status())));
+  app.get("/", (c) => {
+    // through websocktunnel the page is at /<tunnel id>/ (the proxy sends the original path)
+    const orig = c.req.header("x-websocktunnel-original-path") ?? "";
+    const base = /^\/[A-Za-z0-9_~.%-]+\/?$/.test(orig) ? orig.replace(/\/$/, "") : "";
+    return c.html(renderStatusPage(opts.status(), base));
+  });
   app.get("/metrics", (c) =>
     c.text((opts.metrics ?? (() => WORKER_METRICS.render()))(), 200, {
       "Content-Type": "text/plain; version=0.0.4; charset=utf-8",

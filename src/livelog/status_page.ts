@@ -43,8 +43,11 @@ function uptime(secs: unknown): string {
   return `${d > 0 ? `${d}d ` : ""}${h}h ${m}m ${s}s`;
 }
 
-/** Renders the page. */
-export function renderStatusPage(s: StatusPageData): string {
+/**
+ * Renders the page. `base` prefixes its own links (`/status`, `/metrics`):
+ * the tunnel id path when it is viewed through websocktunnel.
+ */
+export function renderStatusPage(s: StatusPageData, base = ""): string {
   const root = typeof s.rootURL === "string" ? s.rootURL.replace(/\/+$/, "") : "";
   const taskLink = (taskId: unknown, runId: unknown) =>
     `${root}/tasks/${encodeURIComponent(String(taskId))}/runs/${encodeURIComponent(String(runId))}`;
@@ -87,7 +90,7 @@ export function renderStatusPage(s: StatusPageData): string {
 <table id="recent"><tr><th>Task</th><th>Run</th><th>Resolution</th><th>Finished</th><th>Log</th></tr>${
     recent.join("")
   }</table>
-<p><a href="/status">status JSON</a> · <a href="/metrics">metrics</a></p>
+<p><a href="${esc(base)}/status">status JSON</a> · <a href="${esc(base)}/metrics">metrics</a></p>
 </body></html>
 `;
 }

@@ -71,6 +71,11 @@ Deno.test("setupExposer: with both keys the live log server is tunnelled with th
     const st = await fetch(url.replace(/\/log\/tok$/, "/status"));
     assertEquals(await st.json(), { ok: true });
     assertEquals(server.url("tok"), `http://127.0.0.1:${server.port}/log/tok`);
+    // the status page's own links lead through the tunnel too
+    const page = await (await fetch(url.replace(/\/log\/tok$/, "/"))).text();
+    const href = /<a href="([^"]+)">status JSON<\/a>/.exec(page)?.[1];
+    assertEquals(href, `/g.w.${server.port}/status`);
+    assertEquals(await (await fetch(`${tc.websocktunnel.url}${href}`)).json(), { ok: true });
     assert(
       a.lines.some((l) => l.includes("Connected to websocktunnel server")),
       a.lines.join("\n"),
