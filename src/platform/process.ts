@@ -2,7 +2,9 @@
  * Running a task command (spec 7.3): the command starts in a new process
  * group (posix `setsid` through `Deno.Command`'s `detached`), so the whole
  * tree can be killed with one `kill(-pid, SIGKILL)`; stdout and stderr go,
- * chunk by chunk in arrival order, to one output callback (the task log);
+ * chunk by chunk in arrival order, to one output callback (the task log;
+ * Linux: a command that fills its 64 KiB pipe gets a 1 MiB one through
+ * `fcntl(F_SETPIPE_SZ)` over FFI, so fast output arrives in large reads);
  * the result carries the Go worker's exit code mapping (killed by a signal
  * -> -1), its failure texts (`exit status 3`, `signal: killed`,
  * `fork/exec /x: no such file or directory`) and CPU and wall times.
@@ -232,19 +234,6 @@ function processStartTime(pid: number): string | undefined {
   }
 }
 
-/** The inodes of the pipes behind `pid`'s stdout and stderr (Linux /proc; [] elsewhere or when gone). */
-function outputPipeInodes(pid: number): string[] {
-  if (currentPlatform() !== "linux") return [];
-  const out: string[] = [];
-  for (const fd of [1, 2]) {
-    try {
-      const l = Deno.readLinkSync(`/proc/${pid}/fd/${fd}`);
-      if (l.startsWith("pipe:") && !out.includes(l)) out.push(l);
-    } catch { /* exited already */ }
-  }
-  return out;
-}
-
 /**
  * Kills (SIGKILL) every process of session or process group `sid` (none when 0) and every
  * process holding one of `pipes` open (Linux: a scan of /proc; the worker
@@ -296,6 +285,64 @@ async function belongsTo(pid: number, sid: number, pipes: ReadonlySet<string>): 
 
 /** Size of the one read buffer of each output pipe. */
 const READ_BUFFER_BYTES = 1 << 20;
+
+/** Linux's default pipe capacity: a read this large found the pipe full. */
+const DEFAULT_PIPE_BYTES = 1 << 16;
+
+/** Linux `fcntl` commands. */
+const F_SETPIPE_SZ = 1031;
+
+type Libc = { fcntl: (fd: number, cmd: number, arg: number) => number };
+let libc: Libc | null | undefined;
+
+/** glibc's `fcntl` through FFI (Linux), or null when it cannot be loaded. */
+function libcFcntl(): Libc | null {
+  if (libc === undefined) {
+    libc = null;
+    for (const name of ["libc.so.6", "libc.so"]) {
+      try {
+        libc = Deno.dlopen(name, {
+          fcntl: { parameters: ["i32", "i32", "i32"], result: "i32" },
+        }).symbols;
+        break;
+      } catch { /* not this name (musl, no FFI permission) */ }
+    }
+  }
+  return libc;
+}
+
+/**
+ * Grows the pipe `inode` (`pipe:[N]`, the worker holds its read end) to
+ * READ_BUFFER_BYTES with `F_SETPIPE_SZ` (Linux; the default 64 KiB makes a
+ * fast writer hand over its output in 64 KiB reads, each a round trip
+ * through the event loop). Best effort: false when it did not happen
+ * (no libc, the user's pipe quota, the fd gone).
+ */
+function enlargePipe(inode: string): boolean {
+  if (currentPlatform() !== "linux") return false;
+  const c = libcFcntl();
+  if (c === null) return false;
+  try {
+    for (const e of Deno.readDirSync("/proc/self/fd")) {
+      try {
+        if (Deno.readLinkSync(`/proc/self/fd/${e.name}`) !== inode) continue;
+        return c.fcntl(Number(e.name), F_SETPIPE_SZ, READ_BUFFER_BYTES) >= READ_BUFFER_BYTES;
+      } catch { /* closed meanwhile */ }
+    }
+  } catch { /* no /proc */ }
+  return false;
+}
+
+/** The pipe (`pipe:[N]`) behind `pid`'s file descriptor `fd` (Linux /proc; undefined elsewhere or when gone). */
+function pipeInode(pid: number, fd: number): string | undefined {
+  if (currentPlatform() !== "linux") return undefined;
+  try {
+    const l = Deno.readLinkSync(`/proc/${pid}/fd/${fd}`);
+    return l.startsWith("pipe:") ? l : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 let setsidCache: string | null | undefined;
 
@@ -407,7 +454,10 @@ export function startCommand(
   }
   const pid = child.pid;
   // taken at once: the command's own fds still point at its pipes
-  const pipes = outputPipeInodes(pid);
+  const streamPipes = { stdout: pipeInode(pid, 1), stderr: pipeInode(pid, 2) };
+  const pipes = [...new Set([streamPipes.stdout, streamPipes.stderr])].filter((p) =>
+    p !== undefined
+  );
   const startTime = processStartTime(pid);
   // the pid names another process now: the number was free, so our group and session are empty
   const idReused = () => {
@@ -440,10 +490,16 @@ export function startCommand(
     const reader = s.getReader({ mode: "byob" });
     readers.push(reader);
     let buf = new Uint8Array(READ_BUFFER_BYTES);
+    // a command that fills the pipe gets a larger one (fewer, larger reads)
+    let grow = streamPipes[name] !== undefined;
     try {
       for (;;) {
         const { value, done } = await reader.read(buf);
         if (done || value === undefined) break;
+        if (grow && value.length >= DEFAULT_PIPE_BYTES) {
+          grow = false;
+          enlargePipe(streamPipes[name]!);
+        }
         await output(value, name);
         buf = new Uint8Array(value.buffer);
       }

@@ -12,8 +12,9 @@
  * `xy` becomes two masks. A chunked stream gives exactly the bytes the whole
  * text would, however it is cut.
  *
- * Search is Horspool's algorithm over the bytes (one skip table per
- * secret); chunks are not copied: `push` returns views of the chunk (valid
+ * Search is over the bytes, in one pass for all secrets (Wu-Manber with
+ * 2-byte blocks) when every secret has at least 4 bytes, else Horspool's
+ * algorithm per secret; chunks are not copied: `push` returns views of the chunk (valid
  * as long as the chunk is), except for the at most longest-secret - 1 bytes
  * held back at its end because they may begin a secret.
  *
@@ -78,6 +79,95 @@ function searchAll(
   }
 }
 
+/**
+ * One pass over the bytes for every secret at once (Wu-Manber with 2-byte
+ * blocks): a window as long as the shortest secret slides by how far its
+ * last two bytes allow (a pair that occurs in no secret's first `min` bytes
+ * lets it jump `min - 1`); where the shift is 0 the secrets whose first
+ * `min` bytes end in that pair are compared in full. Used for secrets of 4
+ * bytes and longer (shorter ones: Horspool per secret).
+ */
+interface MultiSearch {
+  /** The shortest secret's length. */
+  min: number;
+  /** Shift per 2-byte value (first byte << 8 | second byte) at the window's end. */
+  shift: Uint8Array;
+  /** The secrets to compare where the shift is 0, by that 2-byte value. */
+  candidates: Map<number, Secret[]>;
+}
+
+/** Below this shortest-secret length the multi-secret search gains nothing. */
+const MULTI_MIN = 4;
+
+function compileMulti(secrets: readonly Secret[]): MultiSearch | undefined {
+  if (secrets.length === 0) return undefined;
+  const min = Math.min(...secrets.map((s) => s.bytes.length));
+  if (min < MULTI_MIN) return undefined;
+  const shift = new Uint8Array(65536).fill(Math.min(min - 1, 255));
+  const candidates = new Map<number, Secret[]>();
+  for (const s of secrets) {
+    const b = s.bytes;
+    for (let j = 1; j < min; j++) {
+      const key = (b[j - 1] << 8) | b[j];
+      const d = Math.min(min - 1 - j, 255);
+      if (d < shift[key]) shift[key] = d;
+    }
+    const end = (b[min - 2] << 8) | b[min - 1];
+    const list = candidates.get(end);
+    if (list) list.push(s);
+    else candidates.set(end, [s]);
+  }
+  return { min, shift, candidates };
+}
+
+/**
+ * Calls `found(start, length)` for every occurrence of any secret of `m` in
+ * `hay` that starts at an index in [from, before) and ends within `hay`
+ * (overlapping occurrences included).
+ */
+function searchMulti(
+  m: MultiSearch,
+  hay: Uint8Array,
+  from: number,
+  before: number,
+  found: (start: number, length: number) => void,
+): void {
+  const { min, shift, candidates } = m;
+  const end = Math.min(before, hay.length - min + 1);
+  let i = from;
+  while (i < end) {
+    const e = i + min - 1;
+    const key = (hay[e - 1] << 8) | hay[e];
+    const d = shift[key];
+    if (d !== 0) {
+      i += d;
+      continue;
+    }
+    for (const s of candidates.get(key)!) {
+      const pat = s.bytes;
+      const len = pat.length;
+      if (i + len > hay.length) continue;
+      let j = 0;
+      while (j < len && hay[i + j] === pat[j]) j++;
+      if (j === len) found(i, len);
+    }
+    i++;
+  }
+}
+
+/** Every occurrence of every secret (see searchAll, searchMulti). */
+function searchSecrets(
+  secrets: readonly Secret[],
+  multi: MultiSearch | undefined,
+  hay: Uint8Array,
+  from: number,
+  before: number,
+  found: (start: number, length: number) => void,
+): void {
+  if (multi) return searchMulti(multi, hay, from, before, found);
+  for (const s of secrets) searchAll(s, hay, from, before, (i) => found(i, s.bytes.length));
+}
+
 /** A stateful masker for one byte stream (see `SecretMasker.chunker`). */
 export interface MaskChunker {
   /** The bytes that can be written now, as views of `bytes` (plus masks and held-back bytes). */
@@ -91,6 +181,8 @@ export class SecretMasker {
   #texts: string[] = [];
   #secrets: Secret[] = [];
   #max = 0;
+  /** The one-pass search over all secrets, rebuilt when one is added (undefined: per secret). */
+  #multi: MultiSearch | undefined;
 
   /** Registers a secret (empty strings are ignored); applies to text written from now on. */
   add(secret: string): void {
@@ -99,6 +191,7 @@ export class SecretMasker {
     const s = compile(encoder.encode(secret));
     this.#secrets.push(s);
     this.#max = Math.max(this.#max, s.bytes.length);
+    this.#multi = compileMulti(this.#secrets);
   }
 
   /** Number of registered secrets. */
@@ -174,6 +267,7 @@ export class SecretMasker {
         tail.set(chunk, tailLen - chunk.length);
       }
       const k = final ? 0 : heldBack(secrets, tail);
+      const multi = this.#multi;
       const safe = dataEnd - k;
       // occurrences starting before `safe`: those starting in pending (searched in
       // pending ++ the chunk's first bytes), then those starting in the chunk
@@ -184,21 +278,25 @@ export class SecretMasker {
         region.set(pending);
         region.set(chunk.subarray(0, headLen), pl);
         const before = Math.min(pl, safe - base);
-        for (const s of secrets) {
-          searchAll(s, region, 0, before, (i) => found.push([base + i, base + i + s.bytes.length]));
-        }
+        searchSecrets(
+          secrets,
+          multi,
+          region,
+          0,
+          before,
+          (i, n) => found.push([base + i, base + i + n]),
+        );
       }
       const chunkBefore = safe - base - pl;
       if (chunkBefore > 0) {
-        for (const s of secrets) {
-          searchAll(
-            s,
-            chunk,
-            0,
-            chunkBefore,
-            (i) => found.push([base + pl + i, base + pl + i + s.bytes.length]),
-          );
-        }
+        searchSecrets(
+          secrets,
+          multi,
+          chunk,
+          0,
+          chunkBefore,
+          (i, n) => found.push([base + pl + i, base + pl + i + n]),
+        );
       }
       if (found.length > 1) found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
       for (const [s, e] of found) {

@@ -362,3 +362,49 @@ Deno.test({
     }
   },
 });
+
+Deno.test({
+  name:
+    "process: a command that fills its 64 KiB output pipe gets a larger one (reads over 64 KiB), every byte in order",
+  ignore: Deno.build.os !== "linux",
+  fn: async () => {
+    const dir = await Deno.makeTempDir();
+    try {
+      const sizes: number[] = [];
+      let expect = 0;
+      let inOrder = true;
+      const cmd = startCommand(
+        {
+          // 8 MiB of a counting pattern (byte i is i mod 251) from one fast writer
+          argv: [
+            Deno.execPath(),
+            "eval",
+            `
+            const b = new Uint8Array(8 << 20);
+            for (let i = 0; i < b.length; i++) b[i] = i % 251;
+            let o = 0;
+            while (o < b.length) o += Deno.stdout.writeSync(b.subarray(o));`,
+          ],
+          cwd: dir,
+          env: { PATH: "/usr/bin:/bin", NO_COLOR: "1", DENO_NO_UPDATE_CHECK: "1" },
+        },
+        async (c, s) => {
+          if (s !== "stdout") return;
+          for (let i = 0; i < c.length; i++) if (c[i] !== (expect + i) % 251) inOrder = false;
+          expect += c.length;
+          sizes.push(c.length);
+          // a slow reader at first: the writer fills whatever pipe it has
+          if (sizes.length <= 4) await new Promise((r) => setTimeout(r, 150));
+        },
+      );
+      const r = await cmd.done;
+      assertEquals(r.exitCode, 0);
+      assertEquals(expect, 8 << 20);
+      assert(inOrder, "output bytes out of order");
+      // a 64 KiB pipe never yields a larger read
+      assert(Math.max(...sizes) > 65536, `largest read ${Math.max(...sizes)} bytes`);
+    } finally {
+      await Deno.remove(dir, { recursive: true });
+    }
+  },
+});

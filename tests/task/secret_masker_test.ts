@@ -128,10 +128,12 @@ Deno.test("SecretMasker.chunker: random texts, overlapping secrets, random chunk
   const alphabet = "abc-é";
   const word = (n: number) =>
     Array.from({ length: n }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join("");
-  for (let round = 0; round < 400; round++) {
+  // secrets of 1-6 bytes (Horspool per secret), then of 4-11 (the one-pass multi-secret search)
+  for (let round = 0; round < 800; round++) {
+    const [shortest, spread] = round < 400 ? [1, 6] : [4, 8];
     const secrets = Array.from(
       { length: 1 + Math.floor(rnd() * 4) },
-      () => word(1 + Math.floor(rnd() * 6)),
+      () => word(shortest + Math.floor(rnd() * spread)),
     );
     const m = new SecretMasker();
     for (const s of secrets) m.add(s);
