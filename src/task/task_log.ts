@@ -19,6 +19,12 @@ import { SecretMasker } from "./secret_masker.ts";
 
 const encoder = new TextEncoder();
 
+/**
+ * Writers wait for the file once this much is queued: bounded memory (two
+ * buffers of at most twice this), and no round trip per chunk below it.
+ */
+const WAIT_BYTES = 1 << 20;
+
 /** Formats a timestamp like the Go worker's task log: `2017-01-25T23:31:13.787Z`. */
 export function taskLogTimestamp(ms: number): string {
   return new Date(ms).toISOString();
@@ -131,7 +137,7 @@ export class TaskLog {
       this.#chain = this.#chain.then(() => this.#drain());
     }
     // writers only wait when a lot is queued (bounded memory, no per-chunk round trip)
-    return this.#pendingBytes > 4 * 1024 * 1024 ? this.#chain : Promise.resolve();
+    return this.#pendingBytes > WAIT_BYTES ? this.#chain : Promise.resolve();
   }
 
   async #drain(): Promise<void> {
