@@ -14,7 +14,7 @@
  */
 import { join } from "node:path";
 import { MAIN_TS } from "./cli.ts";
-import type { WorkerEnv, WorkerProcess } from "./worker_env.ts";
+import { spawnCollecting, type WorkerEnv, type WorkerProcess } from "./worker_env.ts";
 
 /** `taskcontainer_<id>` from the `docker run` line of a task log. */
 export function containerNameOf(log: string): string | undefined {
@@ -26,24 +26,7 @@ function spawnWorker(
   argv: string[],
   env: Record<string, string> = {},
 ): WorkerProcess {
-  const child = new Deno.Command(argv[0], {
-    args: argv.slice(1),
-    cwd: dir,
-    env: { NO_COLOR: "1", TMPDIR: dir, ...env },
-    stdout: "piped",
-    stderr: "piped",
-  }).spawn();
-  let out = "";
-  const dec = new TextDecoder();
-  const pump = async (s: ReadableStream<Uint8Array>) => {
-    for await (const c of s) out += dec.decode(c);
-  };
-  const pumps = Promise.all([pump(child.stdout), pump(child.stderr)]);
-  const exited = child.status.then(async (s) => {
-    await pumps;
-    return s.code;
-  });
-  return { child, exited, output: () => out };
+  return spawnCollecting(argv, { cwd: dir, env: { TMPDIR: dir, ...env }, stdin: "null" });
 }
 
 /**

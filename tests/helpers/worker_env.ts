@@ -17,6 +17,41 @@ export interface WorkerProcess {
   output(): string;
 }
 
+/**
+ * Spawns `argv` (with `NO_COLOR=1` added to `env`) and collects its stdout and stderr into one
+ * text; `exited` resolves with the exit code (`signalCode` when a signal ended it) once both
+ * streams ended.
+ */
+export function spawnCollecting(
+  argv: string[],
+  opts: {
+    cwd: string;
+    env?: Record<string, string>;
+    stdin?: "piped" | "null" | "inherit";
+    signalCode?: number;
+  },
+): WorkerProcess {
+  const child = new Deno.Command(argv[0], {
+    args: argv.slice(1),
+    cwd: opts.cwd,
+    env: { NO_COLOR: "1", ...opts.env },
+    stdin: opts.stdin ?? "inherit",
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  let out = "";
+  const dec = new TextDecoder();
+  const pump = async (s: ReadableStream<Uint8Array>) => {
+    for await (const c of s) out += dec.decode(c, { stream: true });
+  };
+  const pumps = Promise.all([pump(child.stdout), pump(child.stderr)]);
+  const exited = child.status.then(async (s) => {
+    await pumps;
+    return s.signal && opts.signalCode !== undefined ? opts.signalCode : s.code;
+  });
+  return { child, exited, output: () => out };
+}
+
 /** One test environment. */
 export class WorkerEnv {
   readonly pool = "local/generic-worker";
@@ -83,25 +118,11 @@ export class WorkerEnv {
     env: Record<string, string> = {},
     opts: { args?: string[]; stdin?: "piped" | "null" } = {},
   ): WorkerProcess {
-    const child = new Deno.Command(Deno.execPath(), {
-      args: ["run", "-A", "--quiet", MAIN_TS, "run", "--config", configFile, ...(opts.args ?? [])],
-      cwd: this.dir,
-      env: { NO_COLOR: "1", TMPDIR: this.dir, ...env },
-      stdin: opts.stdin ?? "inherit",
-      stdout: "piped",
-      stderr: "piped",
-    }).spawn();
-    let out = "";
-    const dec = new TextDecoder();
-    const pump = async (s: ReadableStream<Uint8Array>) => {
-      for await (const c of s) out += dec.decode(c);
-    };
-    const pumps = Promise.all([pump(child.stdout), pump(child.stderr)]);
-    const exited = child.status.then(async (s) => {
-      await pumps;
-      return s.code;
-    });
-    return { child, exited, output: () => out };
+    return spawnCollecting(
+      [Deno.execPath(), "run", "-A", "--quiet", MAIN_TS, "run", "--config", configFile]
+        .concat(opts.args ?? []),
+      { cwd: this.dir, env: { TMPDIR: this.dir, ...env }, stdin: opts.stdin },
+    );
   }
 
   /** Creates a task on the worker's pool; returns its id. */

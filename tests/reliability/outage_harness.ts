@@ -14,6 +14,7 @@ import { Queue } from "../../src/taskcluster/queue.ts";
 import { slugid } from "../../src/taskcluster/slugid.ts";
 import { MAIN_TS } from "../helpers/cli.ts";
 import { type FaultProxy, startFaultProxy } from "../helpers/fault_proxy.ts";
+import { spawnCollecting } from "../helpers/worker_env.ts";
 
 /** A worker subprocess. */
 export interface Worker {
@@ -156,28 +157,15 @@ export class OutageEnv {
 
   /** Starts `generic-worker run --config <file>` in the env's directory. */
   startWorker(): Worker {
-    const child = new Deno.Command(Deno.execPath(), {
-      args: ["run", "-A", "--quiet", MAIN_TS, "run", "--config", this.configFile],
-      cwd: this.dir,
-      env: {
-        NO_COLOR: "1",
-        TMPDIR: this.dir,
-        GENERIC_WORKER_TEST_RECLAIM_EVERY_MS: "2000",
+    return spawnCollecting(
+      [Deno.execPath(), "run", "-A", "--quiet", MAIN_TS, "run", "--config", this.configFile],
+      {
+        cwd: this.dir,
+        env: { TMPDIR: this.dir, GENERIC_WORKER_TEST_RECLAIM_EVERY_MS: "2000" },
+        stdin: "null",
+        signalCode: -1,
       },
-      stdout: "piped",
-      stderr: "piped",
-    }).spawn();
-    let out = "";
-    const dec = new TextDecoder();
-    const pump = async (s: ReadableStream<Uint8Array>) => {
-      for await (const c of s) out += dec.decode(c, { stream: true });
-    };
-    const pumps = Promise.all([pump(child.stdout), pump(child.stderr)]);
-    const exited = child.status.then(async (s) => {
-      await pumps;
-      return s.signal ? -1 : s.code;
-    });
-    return { child, exited, output: () => out };
+    );
   }
 
   /** State and reason of run `runId` (default: the latest). */
