@@ -11,6 +11,7 @@ import { generateEd25519 } from "../crypto/ed25519.ts";
 import { INTERNAL_ERROR, WorkerExit } from "../exit_codes.ts";
 import { type LocalTaskcluster, startLocalTaskcluster, StateFileError } from "../localtc/mod.ts";
 import { writeFileAtomic } from "../localtc/store.ts";
+import { multiuserUnavailableReason, runsAsRoot } from "../platform/host_checks.ts";
 import { writeStdout } from "./output.ts";
 
 /** Options of `serve-local`. */
@@ -63,6 +64,7 @@ export async function serveLocal(opts: ServeLocalOptions): Promise<void> {
     }
     const config = {
       ...tc.createWorkerConfig(),
+      ...startableEngine(),
       publicIP: "127.0.0.1",
       tasksDir: join(workerDir, "tasks"),
       cachesDir: join(workerDir, "caches"),
@@ -89,6 +91,18 @@ export async function serveLocal(opts: ServeLocalOptions): Promise<void> {
   } finally {
     await tc.close();
   }
+}
+
+/**
+ * The engine keys of the generated worker config, so that it starts as written: the multiuser
+ * engine with `headlessTasks` when serve-local runs as root (the multiuser engine needs root, and
+ * desktop sessions need a display manager), else the insecure engine (tasks as this user).
+ */
+function startableEngine(): Record<string, unknown> {
+  if (runsAsRoot() === true && multiuserUnavailableReason() === undefined) {
+    return { engine: "multiuser", headlessTasks: true };
+  }
+  return { engine: "insecure" };
 }
 
 /** Resolves on the first SIGINT or SIGTERM (listeners removed again). */

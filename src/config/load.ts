@@ -168,24 +168,33 @@ const BAD_PORTS = new Set([
   10080,
 ]);
 
-/** Keys the worker accepts but does not act on, with what the operator should know. */
-export const ACCEPTED_UNUSED: Record<string, (c: Config) => boolean> = {
-  sentryProject: (c) => c.sentryProject !== "" && c.sentryProject !== "generic-worker",
-  livelogExecutable: (c) => c.livelogExecutable !== "" && c.livelogExecutable !== "livelog",
-  taskclusterProxyExecutable: (c) =>
-    c.taskclusterProxyExecutable !== "" && c.taskclusterProxyExecutable !== "taskcluster-proxy",
+/** Keys the worker accepts but does not act on: when each counts as set, and why it does nothing. */
+export const ACCEPTED_UNUSED: Record<string, { isSet: (c: Config) => boolean; why: string }> = {
+  sentryProject: {
+    isSet: (c) => c.sentryProject !== "" && c.sentryProject !== "generic-worker",
+    why: "no Sentry crash reports",
+  },
+  livelogExecutable: {
+    isSet: (c) => c.livelogExecutable !== "" && c.livelogExecutable !== "livelog",
+    why: "the live log runs in-process",
+  },
+  taskclusterProxyExecutable: {
+    isSet: (c) =>
+      c.taskclusterProxyExecutable !== "" && c.taskclusterProxyExecutable !== "taskcluster-proxy",
+    why: "the taskcluster proxy runs in-process",
+  },
 };
 
 /**
  * One start-up warning naming the keys that are set but not acted on by
- * this implementation, or undefined when there are none.
+ * this implementation (with the reason of each), or undefined when there are none.
  */
 export function unusedKeysWarning(config: Config): string | undefined {
-  const set = Object.entries(ACCEPTED_UNUSED).filter(([, isSet]) => isSet(config)).map(([k]) => k);
+  const set = Object.entries(ACCEPTED_UNUSED).filter(([, k]) => k.isSet(config));
   if (set.length === 0) return undefined;
   return `WARNING: config keys accepted but not acted on by this worker: ${
-    set.join(", ")
-  } (no Sentry crash reports; the live log and the taskcluster proxy run in-process)`;
+    set.map(([name]) => name).join(", ")
+  } (${set.map(([, k]) => k.why).join("; ")})`;
 }
 
 function fail(file: string, message: string): never {
@@ -246,15 +255,43 @@ const D2G_BOOL_KEYS = [
   "logTranslation",
 ];
 
-function checkD2G(file: string, d2g: Record<string, unknown>): void {
-  for (const [k, v] of Object.entries(d2g)) {
-    if (D2G_BOOL_KEYS.includes(k) && typeof v !== "boolean") {
+/** The keys of `d2gConfig` (Go's d2g.Config fields) by their lower-case name. */
+const D2G_KEY_BY_LOWER = new Map([...D2G_BOOL_KEYS, "gpus"].map((k) => [k.toLowerCase(), k]));
+
+/**
+ * Checks `d2gConfig` as Go's decoder does its struct: key names match exactly, else
+ * case-insensitively (`enableD2g` sets `enableD2G`), an unknown key is an error (exit 64) and
+ * every value has its field's type. Returns the object with the keys spelled as the fields.
+ */
+function checkD2G(file: string, d2g: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, v] of Object.entries(d2g)) {
+    const k = D2G_BOOL_KEYS.includes(name) || name === "gpus"
+      ? name
+      : D2G_KEY_BY_LOWER.get(name.toLowerCase());
+    if (k === undefined) {
+      let near: string | undefined;
+      let bestD = Infinity;
+      for (const known of D2G_KEY_BY_LOWER.values()) {
+        const d = editDistance(name.toLowerCase(), known.toLowerCase());
+        if (d < bestD) [near, bestD] = [known, d];
+      }
+      const hint = bestD <= Math.max(2, Math.floor(name.length / 4)) ? near : undefined;
+      fail(
+        file,
+        `unknown key "d2gConfig.${name}"${hint ? ` (did you mean "d2gConfig.${hint}"?)` : ""}`,
+      );
+    }
+    if (v === null) continue; // Go leaves the default in place for null
+    if (k !== "gpus" && typeof v !== "boolean") {
       fail(file, `key "d2gConfig.${k}" must be a boolean, got ${typeName(v)}`);
     }
     if (k === "gpus" && typeof v !== "string") {
       fail(file, `key "d2gConfig.gpus" must be a string, got ${typeName(v)}`);
     }
+    out[k] = v;
   }
+  return out;
 }
 
 /** Deep merge of plain objects: `over` wins, nested objects merge recursively. */
@@ -323,7 +360,9 @@ export function parseConfig(text: string, file: string, opts: LoadOptions = {}):
       fail(file, `unknown key "${name}" (only supported by the ${key.engines.join(", ")} engine)`);
     }
   }
-  if (isPlainObject(normalised.d2gConfig)) checkD2G(file, normalised.d2gConfig);
+  if (isPlainObject(normalised.d2gConfig)) {
+    normalised.d2gConfig = checkD2G(file, normalised.d2gConfig);
+  }
 
   const merged = deepMerge(
     defaultConfig(engine, platform) as unknown as Record<string, unknown>,

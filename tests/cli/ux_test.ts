@@ -94,6 +94,15 @@ Deno.test("keys accepted but not acted on give one start-up warning naming them"
   assertStringIncludes(w, "acted on by this worker: sentryProject (");
   // websocktunnel is acted on (the live log is exposed through it): not in the warning
   assert(!w.includes("wst"), w);
+  // only the reasons of the keys that are set
+  assertEquals(w.endsWith("sentryProject (no Sentry crash reports)"), true, w);
+  const both = unusedKeysWarning(
+    parseConfig(JSON.stringify({ ...base, livelogExecutable: "/usr/bin/livelog" }), "f"),
+  );
+  assertEquals(
+    both,
+    "WARNING: config keys accepted but not acted on by this worker: livelogExecutable (the live log runs in-process)",
+  );
 });
 
 Deno.test("a refused connection names its cause, not just 'fetch failed'", async () => {

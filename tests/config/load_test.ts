@@ -215,3 +215,23 @@ Deno.test("run: config problems give exit 64 / 73 through the real CLI", async (
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test("d2gConfig keys decode as Go's struct: case-insensitive names, unknown keys and wrong types exit 64", () => {
+  const parse = (d2g: unknown) =>
+    parseConfig(JSON.stringify({ ...MINIMAL, d2gConfig: d2g }), "cfg.json", { platform: "linux" });
+  // a wrong-case name sets the field (it used to be kept beside it, D2G staying off)
+  const c = parse({ enableD2g: true, ALLOWPRIVILEGED: false, Gpus: "none" });
+  assertEquals(c.d2gConfig.enableD2G, true);
+  assertEquals(c.d2gConfig.allowPrivileged, false);
+  assertEquals(c.d2gConfig.gpus, "none");
+  assertEquals(Object.keys(c.d2gConfig).filter((k) => k === "enableD2g" || k === "Gpus"), []);
+  // defaults stay for the fields not given, and for null
+  assertEquals(parse({ allowKVM: null }).d2gConfig.allowKVM, true);
+  const unknown = exitOf(() => parse({ enableD2Gx: true }));
+  assertEquals(unknown.code, 64);
+  assertStringIncludes(unknown.message, 'unknown key "d2gConfig.enableD2Gx"');
+  assertStringIncludes(unknown.message, 'did you mean "d2gConfig.enableD2G"?');
+  const wrong = exitOf(() => parse({ EnableD2G: "true" }));
+  assertEquals(wrong.code, 64);
+  assertStringIncludes(wrong.message, 'key "d2gConfig.enableD2G" must be a boolean');
+});

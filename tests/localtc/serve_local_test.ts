@@ -182,3 +182,57 @@ Deno.test("serve-local refuses a corrupt state file, naming it, and a busy port"
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test({
+  name:
+    "serve-local's worker config starts a worker as written (multiuser + headless as root, else insecure)",
+  sanitizeOps: false,
+  sanitizeResources: false,
+  fn: async () => {
+    const dir = await Deno.makeTempDir({ prefix: "serve-local-run-" });
+    // task users must be able to enter the data dir (the multiuser engine checks it at start-up)
+    await Deno.chmod(dir, 0o755);
+    const s = await start(`${dir}/data`);
+    let worker: Deno.ChildProcess | undefined;
+    try {
+      const config = JSON.parse(await Deno.readTextFile(s.line.workerConfig));
+      if (Deno.uid() === 0) {
+        assertEquals([config.engine, config.headlessTasks], ["multiuser", true]);
+      } else {
+        assertEquals([config.engine, config.headlessTasks], ["insecure", undefined]);
+      }
+      worker = new Deno.Command(Deno.execPath(), {
+        args: ["run", "-A", "--quiet", MAIN, "run", "--config", s.line.workerConfig],
+        cwd: dir,
+        env: { NO_COLOR: "1", TMPDIR: dir },
+        stdin: "null",
+        stdout: "piped",
+        stderr: "piped",
+      }).spawn();
+      let out = "";
+      const dec = new TextDecoder();
+      const pump = (async () => {
+        for await (const c of worker!.stderr) out += dec.decode(c, { stream: true });
+      })();
+      const stdoutDone = worker.stdout.cancel();
+      // it gets past the config and the start-up checks to the claim loop
+      const t0 = Date.now();
+      while (!out.includes('"eventType":"workerReady"') && Date.now() - t0 < 60_000) {
+        if (out.includes("Exiting worker")) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      assert(out.includes('"eventType":"workerReady"'), out);
+      worker.kill("SIGTERM");
+      assertEquals((await worker.status).code, 72, out);
+      await pump;
+      await stdoutDone;
+      worker = undefined;
+    } finally {
+      try {
+        worker?.kill("SIGKILL");
+      } catch { /* exited */ }
+      await stop(s, "SIGTERM");
+      await Deno.remove(dir, { recursive: true });
+    }
+  },
+});
