@@ -9,7 +9,9 @@
  * reference artifact `private/generic-worker/shell.html`
  * (`text/html; charset=utf-8`, expires now + maxRunTime + 900 s, URL hidden
  * in the worker log) pointing at
- * `<rootURL>/shell/?runId=<runId>&socketUrl=ws://<publicIP>:<port>/shell/<secret>&taskId=<taskId>&v=2`.
+ * `<rootURL>/shell/?runId=<runId>&socketUrl=ws://<publicIP>:<port>/shell/<secret>&taskId=<taskId>&v=2`
+ * (behind websocktunnel the socket URL is the tunnel's, `wss://<tunnel URL>/shell/<secret>`, and
+ * the server listens on 127.0.0.1 only).
  * Each websocket gets `bash` in its own pseudo-terminal, as the task user
  * (the commands' `runAsPrefix`), with the task's env at that moment plus
  * `TERM=xterm-256color`, in the task directory. For a D2G task
@@ -21,6 +23,7 @@
  * processes of each terminal session) and the server.
  */
 import { resolve } from "node:path";
+import type { Exposure } from "../../livelog/expose.ts";
 import type { PtySpec } from "../../platform/pty.ts";
 import { slugid } from "../../taskcluster/slugid.ts";
 import type { TaskRun } from "../../task/task_run.ts";
@@ -29,6 +32,20 @@ import { type ProbeResult, type ShellServer, startShellServer } from "./server.t
 
 /** The reserved artifact name. */
 export const SHELL_ARTIFACT = "private/generic-worker/shell.html";
+
+/** How long the start of a task waits for the exposer's URL (a tunnel still connecting). */
+const EXPOSE_TIMEOUT_MS = 30_000;
+
+/** `p`, or a rejection once `ms` passed. */
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return Promise.race([
+    p,
+    new Promise<T>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no public URL within ${ms / 1000} s`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
 
 /** Options of `interactiveFeature`. */
 export interface InteractiveOptions {
@@ -107,6 +124,7 @@ export function interactiveFeature(opts: InteractiveOptions = {}): Feature {
     newTaskFeature(task: TaskRun): TaskFeature {
       let server: ShellServer | undefined;
       let slot: number | undefined;
+      let exposure: Exposure | undefined;
       const cwd = resolve(task.taskDir);
       const hostPath = task.processEnv.PATH ?? "/usr/local/bin:/usr/bin:/bin";
       const container = () => task.d2g?.containerName;
@@ -127,6 +145,23 @@ export function interactiveFeature(opts: InteractiveOptions = {}): Feature {
           runAsPrefix: task.runAsPrefix,
         };
       };
+      /**
+       * The socket URL the shell page connects to: the exposer's public URL of `port` (Go's
+       * interactive feature: its path joined with /shell/<secret>, http → ws, https → wss), or
+       * ws://<publicIP>:<port> without an exposer.
+       */
+      const publicSocketUrl = async (port: number, secret: string): Promise<string> => {
+        const path = `/shell/${secret}`;
+        if (!task.exposer) {
+          const host = task.config.publicIP ?? "127.0.0.1";
+          return `ws://${host.includes(":") ? `[${host}]` : host}:${port}${path}`;
+        }
+        exposure = task.exposer.exposeHTTP(port);
+        const base = new URL(await withTimeout(exposure.url(), EXPOSE_TIMEOUT_MS));
+        base.pathname = base.pathname === "/" ? path : base.pathname.replace(/\/$/, "") + path;
+        base.protocol = base.protocol === "https:" ? "wss:" : "ws:";
+        return base.toString();
+      };
       return {
         requiredScopes: () => [],
         reservedArtifacts: () => [SHELL_ARTIFACT],
@@ -139,6 +174,8 @@ export function interactiveFeature(opts: InteractiveOptions = {}): Feature {
           try {
             server = await startShellServer({
               port,
+              // behind websocktunnel nothing listens publicly on this host (Go: the exposer)
+              hostname: task.exposer?.loopbackOnly ? "127.0.0.1" : undefined,
               secret,
               command,
               isReady: task.d2g
@@ -161,10 +198,15 @@ export function interactiveFeature(opts: InteractiveOptions = {}): Feature {
             return;
           }
           task.workerLog.log(`Output server listening... :${server.port} (without TLS)`);
-          const host = c.publicIP ?? "127.0.0.1";
-          const socketUrl = `ws://${
-            host.includes(":") ? `[${host}]` : host
-          }:${server.port}/shell/${secret}`;
+          let socketUrl: string;
+          try {
+            socketUrl = await publicSocketUrl(server.port, secret);
+          } catch (e) {
+            await task.log.warn(
+              `[interactive] could not expose interactive session: ${(e as Error).message}`,
+            );
+            return;
+          }
           const maxRunTime = Number(task.payload.maxRunTime ?? 0);
           const err = await task.uploadArtifact({
             kind: "reference",
@@ -182,7 +224,14 @@ export function interactiveFeature(opts: InteractiveOptions = {}): Feature {
         },
         async stop() {
           try {
+            const closing = exposure?.close().catch(async (e) => {
+              await task.log.warn(
+                `[interactive] could not terminate interactive exposure: ${(e as Error).message}`,
+              );
+            });
+            exposure = undefined;
             await server?.close();
+            await closing;
           } finally {
             server = undefined;
             if (slot !== undefined) usedSlots.delete(slot);
