@@ -10,6 +10,7 @@ import { CANT_LOAD_CONFIG, CANT_SECURE_CONFIG, WorkerExit } from "../exit_codes.
 import { connectRunner, sendErrorReport } from "../worker/lifecycle.ts";
 import { WorkerLog } from "../worker/worker_log.ts";
 import { startWorker } from "../worker/start.ts";
+import { currentPlatform } from "../platform/info.ts";
 
 /** Options of `generic-worker run`. */
 export interface RunOptions {
@@ -27,7 +28,7 @@ export async function secureConfigFile(
   config: Config,
   log: WorkerLog,
 ): Promise<void> {
-  if (Deno.build.os === "windows") return;
+  if (currentPlatform() === "windows") return;
   if (config.engine === "multiuser") {
     try {
       await Deno.chmod(file, 0o600);

@@ -13,6 +13,7 @@ import { type LocalTaskcluster, startLocalTaskcluster, StateFileError } from "..
 import { writeFileAtomic } from "../localtc/store.ts";
 import { multiuserUnavailableReason, runsAsRoot } from "../platform/host_checks.ts";
 import { writeStdout } from "./output.ts";
+import { currentPlatform } from "../platform/info.ts";
 
 /** Options of `serve-local`. */
 export interface ServeLocalOptions {
@@ -108,7 +109,9 @@ function startableEngine(): Record<string, unknown> {
 /** Resolves on the first SIGINT or SIGTERM (listeners removed again). */
 function waitForSignal(): Promise<void> {
   return new Promise((resolveSignal) => {
-    const signals: Deno.Signal[] = Deno.build.os === "windows" ? ["SIGINT"] : ["SIGINT", "SIGTERM"];
+    const signals: Deno.Signal[] = currentPlatform() === "windows"
+      ? ["SIGINT"]
+      : ["SIGINT", "SIGTERM"];
     const onSignal = () => {
       for (const s of signals) Deno.removeSignalListener(s, onSignal);
       resolveSignal();

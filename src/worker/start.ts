@@ -29,6 +29,7 @@ import { chainOfTrustFeature } from "../features/chain_of_trust/mod.ts";
 import type { Feature } from "../features/feature.ts";
 import { mountsFeature } from "../features/mounts/mod.ts";
 import { d2gFeature } from "../features/d2g/mod.ts";
+import { currentPlatform } from "../platform/info.ts";
 
 /** Inputs of `startWorker`. */
 export interface StartOptions {
@@ -217,13 +218,13 @@ async function runWorker(
   const onInt = () => stop(true, WORKER_STOPPED);
   const onTerm = () => stop(false, WORKER_SHUTDOWN);
   Deno.addSignalListener("SIGINT", onInt);
-  if (Deno.build.os !== "windows") Deno.addSignalListener("SIGTERM", onTerm);
+  if (currentPlatform() !== "windows") Deno.addSignalListener("SIGTERM", onTerm);
   let code: number;
   try {
     code = await worker.run();
   } finally {
     Deno.removeSignalListener("SIGINT", onInt);
-    if (Deno.build.os !== "windows") Deno.removeSignalListener("SIGTERM", onTerm);
+    if (currentPlatform() !== "windows") Deno.removeSignalListener("SIGTERM", onTerm);
     await unregister?.();
     await engine.close();
   }

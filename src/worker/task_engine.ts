@@ -107,7 +107,7 @@ export async function purgeTaskDirs(
     if (!(await taskDirFree(tasksDir, e.name))) continue;
     const dir = join(tasksDir, e.name);
     try {
-      if (Deno.build.os !== "windows") {
+      if (currentPlatform() !== "windows") {
         await new Deno.Command("chmod", { args: ["-R", "u+w", dir], stderr: "null" }).output();
       }
       await Deno.remove(dir, { recursive: true });

@@ -187,6 +187,16 @@ Deno.test("architecture: no written src/ file over 800 lines", () => {
   assertOnlyPending(named, / lines$/);
 });
 
+Deno.test("architecture: only src/platform/ asks which OS this is (localtc apart)", () => {
+  const asking: string[] = [];
+  for (const file of files) {
+    const a = area(file);
+    if (a === "platform" || a === "localtc" || a === "generated") continue;
+    if (/Deno\.build\.os/.test(readFileSync(file, "utf8"))) asking.push(relative(ROOT, file));
+  }
+  assertEquals(asking, []);
+});
+
 Deno.test("architecture: the analysis sees the imports it checks", () => {
   // guard against a regex that silently matches nothing
   const run = graph.get(join(SRC, "cli", "run.ts")) ?? [];
