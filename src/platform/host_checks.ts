@@ -7,6 +7,7 @@
  */
 import { dirname, resolve } from "node:path";
 import { currentPlatform, isPosix } from "./info.ts";
+import { gdm3UnavailableReason } from "./desktop.ts";
 import { windowsMultiuserUnsupported } from "./windows/users.ts";
 
 /**
@@ -62,23 +63,10 @@ export async function firstUntraversableDir(path: string): Promise<Untraversable
 
 /**
  * Why task users cannot get a desktop session (multiuser, `headlessTasks:
- * false`) on this host, or undefined when they can. The Go worker's desktop
- * mode (on Linux: gdm3 autologin of the next task user, prepared ahead in
- * `next-task-user.json`, and a reboot between tasks) is not implemented by
- * this worker on any platform, so this always names a reason; where gdm3 is
- * missing as well, the reason says so too.
+ * false`) on this host, or undefined when they can: desktop mode is Linux
+ * with gdm3 (`<etc>/gdm3/custom.conf`, etc default `GW_ETC_DIR` or /etc;
+ * see desktop.ts).
  */
-export async function desktopUnavailableReason(
-  gdm3ConfigDir = "/etc/gdm3",
-): Promise<string | undefined> {
-  const platform = currentPlatform();
-  const missing =
-    "desktop sessions for task users (gdm3 autologin of the next task user and a reboot between tasks) are not implemented by this worker";
-  if (platform !== "linux") return `${missing} (${platform})`;
-  try {
-    if ((await Deno.stat(gdm3ConfigDir)).isDirectory) return missing;
-  } catch {
-    // absent
-  }
-  return `${missing}, and gdm3 is not installed here (no ${gdm3ConfigDir})`;
+export function desktopUnavailableReason(etc?: string): Promise<string | undefined> {
+  return gdm3UnavailableReason(etc);
 }

@@ -105,6 +105,12 @@ export class TaskRun {
   readonly variant: SchemaVariant;
   /** `task_<prefix>_<runId>`: the directory name (and the multiuser task user's name). */
   readonly dirName: string;
+  /**
+   * The multiuser task user's name: `dirName`, except in desktop mode
+   * (`headlessTasks: false`), where it is the auto-logged-in user's (set by
+   * the task user feature).
+   */
+  taskUserName: string;
   /** `<tasksDir>/<dirName>`, as built from the config (not made absolute). */
   readonly taskDir: string;
   /** `<taskDir>/generic-worker` (0700), for files the task must not touch. */
@@ -193,6 +199,7 @@ export class TaskRun {
       ? this.rawPayload as Record<string, unknown>
       : {};
     this.dirName = taskDirName(this.taskId, this.runId);
+    this.taskUserName = this.dirName;
     this.taskDir = join(config.tasksDir, this.dirName);
     this.gwDir = join(this.taskDir, "generic-worker");
     this.workerLog = sinkOf(init.workerLog);

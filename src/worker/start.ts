@@ -7,7 +7,13 @@
 import { join, resolve } from "node:path";
 import type { Config } from "../config/config.ts";
 import { httpBackoff, workerPoolId } from "../config/config.ts";
-import { INTERNAL_ERROR, WORKER_SHUTDOWN, WORKER_STOPPED, WorkerExit } from "../exit_codes.ts";
+import {
+  INTERNAL_ERROR,
+  REBOOT_REQUIRED,
+  WORKER_SHUTDOWN,
+  WORKER_STOPPED,
+  WorkerExit,
+} from "../exit_codes.ts";
 import { Queue } from "../taskcluster/queue.ts";
 import { WorkerManager } from "../taskcluster/worker_manager.ts";
 import { VERSION } from "../version.ts";
@@ -180,11 +186,17 @@ async function runWorker(
   });
 
   let engine: TaskEngine;
+  const taskUser = taskUserFeature({ log: (m) => log.log(m), stateDir });
   try {
-    engine = await createTaskEngine(config, log, statusInfo, stateDir);
+    engine = await createTaskEngine(config, log, statusInfo, stateDir, taskUser);
   } catch (e) {
     if (e instanceof WorkerExit) throw e;
     throw new WorkerExit(INTERNAL_ERROR, `Could not initialise features: ${(e as Error).message}`);
+  }
+  // desktop mode: the next task user is prepared; boot into it first (Go prepareTaskEnvironment)
+  if (config.engine === "multiuser" && taskUser.rebootRequired()) {
+    await engine.close();
+    return REBOOT_REQUIRED;
   }
   const runTask: TaskRunner = engine.runTask;
 
@@ -202,6 +214,7 @@ async function runWorker(
     resolvedCountFile: join(stateDir, "tasks-resolved-count.txt"),
     beforeClaim: engine.beforeClaim,
     shouldTerminate,
+    rebootBetweenTasks: config.engine === "multiuser" && !config.headlessTasks,
     onChange: (s) => (state = s),
   });
   workerRef.w = worker;
@@ -236,6 +249,7 @@ async function createTaskEngine(
   log: WorkerLog,
   status: () => Record<string, unknown>,
   stateDir: string,
+  taskUser: Feature,
 ): Promise<TaskEngine> {
   const mounts = mountsFeature({ stateDir, log: (m) => log.log(m) });
   const d2g = d2gFeature({ stateDir, log: (m) => log.log(m) });
@@ -245,7 +259,7 @@ async function createTaskEngine(
     log,
     status,
     stateDir,
-    extraFeatures: { ...taskFeatures(config, log, mounts, stateDir), afterArtifacts: [d2g] },
+    extraFeatures: { ...taskFeatures(config, mounts, taskUser), afterArtifacts: [d2g] },
   });
   // Garbage collection before each claim (spec 11.7): not enough space while
   // idle is an internal error (69); while busy the claim is skipped.
@@ -267,12 +281,7 @@ async function createTaskEngine(
  * run-as-current-user, loopback devices and chain of trust at their spec positions (the insecure engine has no
  * task users, no run-as-current-user and no chain of trust).
  */
-function taskFeatures(
-  config: Config,
-  log: WorkerLog,
-  mounts: Feature,
-  stateDir: string,
-): FeatureSlots {
+function taskFeatures(config: Config, mounts: Feature, taskUser: Feature): FeatureSlots {
   if (config.engine === "insecure") {
     return {
       afterLiveLog: [taskclusterProxyFeature(), osGroupsFeature(), mounts, encryptedEnvFeature()],
@@ -282,7 +291,7 @@ function taskFeatures(
   }
   return {
     afterLiveLog: [
-      taskUserFeature({ log: (m) => log.log(m), stateDir }),
+      taskUser,
       taskclusterProxyFeature(),
       osGroupsFeature(),
       mounts,

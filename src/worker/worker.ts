@@ -12,6 +12,7 @@ import { workerPoolId } from "../config/config.ts";
 import {
   IDLE_TIMEOUT,
   INTERNAL_ERROR,
+  REBOOT_REQUIRED,
   TASKS_COMPLETE,
   WORKER_MANAGER_SHUTDOWN,
   WORKER_SHUTDOWN,
@@ -65,6 +66,12 @@ export interface WorkerDeps {
   beforeClaim?: (idle: boolean) => Promise<boolean>;
   /** Worker-manager termination check (worker-runner only); true = terminate. */
   shouldTerminate?: () => Promise<boolean>;
+  /**
+   * Desktop mode (multiuser without headlessTasks): after a task resolves
+   * the worker exits 67 so the host reboots into the next task user (Go
+   * `rebootBetweenTasks`), unless `numberOfTasksToRun` is reached first.
+   */
+  rebootBetweenTasks?: boolean;
   /** Called whenever a task starts or ends (the status endpoint reads it). */
   onChange?: (state: WorkerState) => void;
   now?: () => number;
@@ -211,6 +218,7 @@ export class Worker {
     const { config, log } = deps;
     const claimInterval = deps.claimIntervalMs ?? 5000;
     this.state.resolvedCount = await readResolvedCount(deps.resolvedCountFile);
+    const resolvedAtStart = this.state.resolvedCount;
     const metrics = this.#metrics();
     let firstClaim = true;
     let idleSince = this.#now();
@@ -222,6 +230,14 @@ export class Worker {
         log.log(`Completed ${this.state.resolvedCount} task(s); numberOfTasksToRun is ${limit}`);
         if (deps.shouldTerminate && await deps.shouldTerminate()) return WORKER_MANAGER_SHUTDOWN;
         return TASKS_COMPLETE;
+      }
+      if (
+        deps.rebootBetweenTasks && this.state.resolvedCount > resolvedAtStart &&
+        !this.#workerShutdownSeen
+      ) {
+        await this.#waitAll();
+        log.log("Rebooting into the next task user (headlessTasks is false)");
+        return REBOOT_REQUIRED;
       }
       // asked on every turn of the loop, also while tasks run (Go's checkWhetherToTerminate)
       if (deps.shouldTerminate && await deps.shouldTerminate()) {

@@ -23,7 +23,7 @@ Deno.test("a multiuser worker that is not root is refused with 73; the insecure 
 
 Deno.test({
   name:
-    "run (multiuser, root): tasksDir below a 0700 directory → 73 naming it; headlessTasks false (desktop mode not implemented) → 73",
+    "run (multiuser, root): tasksDir below a 0700 directory → 73 naming it; headlessTasks false without gdm3 (injected empty /etc) → 73",
   ignore: !isRoot,
   sanitizeOps: false,
   sanitizeResources: false,
@@ -41,10 +41,17 @@ Deno.test({
       assertStringIncludes(w.output(), `task users cannot reach tasksDir ${join(closed, "tasks")}`);
       assertStringIncludes(w.output(), `${closed} (mode 0700)`);
 
-      w = env.startWorker(await env.writeConfig({ engine: "multiuser", headlessTasks: false }));
+      const etc = join(env.dir, "etc");
+      await Deno.mkdir(etc);
+      w = env.startWorker(await env.writeConfig({ engine: "multiuser", headlessTasks: false }), {
+        GW_ETC_DIR: etc,
+      });
       assertEquals(await w.exited, 73, w.output());
       assertStringIncludes(w.output(), "headlessTasks is false");
-      assertStringIncludes(w.output(), "desktop sessions for task users");
+      assertStringIncludes(
+        w.output(),
+        `gdm3 is not installed here (no ${join(etc, "gdm3", "custom.conf")})`,
+      );
       assertStringIncludes(w.output(), 'Set "headlessTasks": true');
     } finally {
       await env.close();

@@ -90,7 +90,7 @@ function raise(e: MountsError | undefined): void {
 /** How this task's files are made: as the task user on multiuser, else as the worker. */
 async function taskFsFor(task: TaskRun): Promise<TaskFs> {
   if (task.config.engine !== "multiuser") return currentUserFs();
-  const ids = await lookupUser(task.dirName);
+  const ids = await lookupUser(task.taskUserName);
   const features = task.payload.features as Record<string, unknown> | undefined;
   if (features?.runTaskAsCurrentUser === true) {
     // commands run as the worker's user; files are still given to the task user (as Go does)

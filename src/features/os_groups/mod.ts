@@ -25,7 +25,7 @@ export function osGroupsFeature(): Feature {
         workerType: task.config.workerType,
         osGroups: osGroupsOf(task),
         runTaskAsCurrentUser: f?.runTaskAsCurrentUser === true,
-        taskUser: task.config.engine === "multiuser" ? task.dirName : undefined,
+        taskUser: task.config.engine === "multiuser" ? task.taskUserName : undefined,
         addCommandGroups: (gids) => task.runAsPrefix = addGroupsToPrefix(task.runAsPrefix, gids),
         info: (m) => void task.log.info(m),
         error: (m) => void task.log.error(m),

@@ -34,10 +34,12 @@ export function runTaskAsCurrentUserFeature(): Feature {
         async start() {
           let password: string;
           try {
-            password = await resetPassword(task.dirName);
+            password = await resetPassword(task.taskUserName);
           } catch (e) {
             throw internalError(
-              `could not set a password for task user ${task.dirName}: ${(e as Error).message}`,
+              `could not set a password for task user ${task.taskUserName}: ${
+                (e as Error).message
+              }`,
             );
           }
           task.log.addSecret(password);
@@ -45,7 +47,7 @@ export function runTaskAsCurrentUserFeature(): Feature {
             provisionerId: task.config.provisionerId,
             workerType: task.config.workerType,
             taskDir: task.taskDir,
-            taskUser: { name: task.dirName, password },
+            taskUser: { name: task.taskUserName, password },
             runCommandsAsWorkerUser: () => task.runAsPrefix = [],
             setEnv: (k, v) => task.env[k] = v,
             unsetEnv: (k) => delete task.env[k],

@@ -11,6 +11,13 @@
  * users left in it (a crash) at start-up when `cleanUpTaskDirs`, and never
  * any other `task_*` user of the host.
  *
+ * Desktop mode (`headlessTasks: false`, Linux with gdm3; see desktop.ts):
+ * `initialise` promotes `next-task-user.json` to `current-task-user.json`
+ * and prepares the next user with gdm3 autologin; the task then runs as the
+ * current (auto-logged-in) user, which is not deleted after it (the next
+ * boot's purge does that), with the session's `DISPLAY` and
+ * `XDG_RUNTIME_DIR`. Without a current user `rebootRequired()` is true.
+ *
  * Requires root, the `passwd` tools and util-linux `setpriv` (see
  * src/platform/users.ts).
  */
@@ -19,6 +26,8 @@ import { internalError } from "../../task/errors.ts";
 import type { TaskRun } from "../../task/task_run.ts";
 import { currentPlatform } from "../../platform/info.ts";
 import { runAsPrefix } from "../../platform/users.ts";
+import { desktopSessionEnv } from "../../platform/desktop.ts";
+import { type DesktopUsers, prepareDesktopUsers } from "./desktop.ts";
 import {
   purgeStaleTaskUsers,
   setUpTaskUser,
@@ -43,23 +52,70 @@ export interface TaskUserFeatureOptions {
    * users are not recorded and the start-up purge removes nothing.
    */
   stateDir?: string;
+  /** Desktop mode: how long to wait for the auto-logged-in session (default 5 minutes). */
+  loginTimeoutMs?: number;
+}
+
+/** The Task User feature, and whether start-up found that the host must reboot first. */
+export interface TaskUserFeature extends Feature {
+  /** Desktop mode without a logged-in task user yet: the worker exits 67 (reboot). */
+  rebootRequired(): boolean;
 }
 
 /** The Task User feature (enabled on the multiuser engine, always requested there). */
-export function taskUserFeature(opts: TaskUserFeatureOptions = {}): Feature {
+export function taskUserFeature(opts: TaskUserFeatureOptions = {}): TaskUserFeature {
   const homeParent = opts.homeParent ?? USER_HOME_PARENT;
   const ledger = opts.stateDir === undefined ? undefined : new TaskUserLedger(opts.stateDir);
+  let desktop: DesktopUsers | undefined;
   return {
     name: TASK_USER,
     isEnabled: (c: Config) => c.engine === "multiuser",
     isRequested: (task: TaskRun) => task.config.engine === "multiuser",
+    rebootRequired: () => desktop !== undefined && desktop.current === undefined,
     async initialise(config: Config) {
-      if (config.engine !== "multiuser" || !config.cleanUpTaskDirs) return;
+      if (config.engine !== "multiuser") return;
+      if (!config.headlessTasks && currentPlatform() === "linux") {
+        desktop = await prepareDesktopUsers(config, {
+          stateDir: opts.stateDir ?? Deno.cwd(),
+          ledger,
+          homeParent,
+          log: opts.log ?? (() => {}),
+          loginTimeoutMs: opts.loginTimeoutMs,
+        });
+        if (!desktop.current) return; // reboot into the next user first (Go: no purge)
+      }
+      if (!config.cleanUpTaskDirs) return;
       if (currentPlatform() !== "linux" || Deno.uid() !== 0 || !ledger) return;
-      await purgeStaleTaskUsers(ledger, [], opts.log);
+      const keep = [desktop?.current?.user.name, desktop?.next].filter((n): n is string => !!n);
+      await purgeStaleTaskUsers(ledger, keep, opts.log);
     },
     newTaskFeature(task: TaskRun): TaskFeature {
       let tu: TaskUser | undefined;
+      const current = desktop?.current;
+      if (current) {
+        // desktop mode: the auto-logged-in user, kept after the task
+        return {
+          async start() {
+            const { user, ids } = current;
+            task.taskUserName = user.name;
+            await Deno.mkdir(task.taskDir, { recursive: true, mode: 0o700 });
+            await Deno.chmod(task.taskDir, 0o700);
+            await Deno.chown(task.taskDir, ids.uid, ids.gid);
+            task.log.addSecret(user.password);
+            task.runAsPrefix = runAsPrefix(ids);
+            const payloadEnv = (task.payload.env ?? {}) as Record<string, unknown>;
+            const defaults: Record<string, string> = { HOME: ids.home, USER: user.name };
+            for (const [k, v] of Object.entries(defaults)) {
+              if (!Object.hasOwn(payloadEnv, k)) task.env[k] = v;
+            }
+            // like Go's fixed variables, these override the payload's env
+            Object.assign(task.env, desktopSessionEnv(ids.uid));
+            await task.log.info(
+              `Running as task user ${user.name} (uid ${ids.uid}) in its desktop session`,
+            );
+          },
+        };
+      }
       return {
         async start() {
           const name = task.dirName;

@@ -52,10 +52,10 @@ export function taskclusterProxyFeature(): Feature {
           let allowedUid: number | undefined;
           if (c.engine === "multiuser" && currentPlatform() === "linux") {
             try {
-              allowedUid = (await lookupUser(task.dirName)).uid;
+              allowedUid = (await lookupUser(task.taskUserName)).uid;
             } catch (e) {
               throw internalError(
-                `could not look up task user ${task.dirName}: ${(e as Error).message}`,
+                `could not look up task user ${task.taskUserName}: ${(e as Error).message}`,
               );
             }
           }

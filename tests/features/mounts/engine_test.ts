@@ -84,6 +84,7 @@ async function withE2E(
     const wc = tc.createWorkerConfig();
     const config: Config = {
       ...defaultConfig(engineKind, "linux"),
+      headlessTasks: true,
       ...wc,
       tasksDir: dirs.tasksDir,
       cachesDir: dirs.cachesDir,

@@ -79,6 +79,7 @@ async function startEnv(
   });
   const config: Config = {
     ...defaultConfig(engine, "linux"),
+    headlessTasks: true,
     ...wc,
     tasksDir: join(dir, "tasks"),
     cachesDir: join(dir, "caches"),

@@ -51,6 +51,7 @@ Deno.test({
       const lines: string[] = [];
       const config = {
         ...defaultConfig("multiuser", "linux"),
+        headlessTasks: true,
         cleanUpTaskDirs: true,
         tasksDir: opts.tasksDir,
       };
