@@ -118,6 +118,8 @@ async function main(): Promise<number> {
   const cfg = JSON.parse(await Deno.readTextFile(info.workerConfig));
   const livelogPort = freePort();
   const overrides = JSON.parse(Deno.env.get("DEMO_CONFIG_OVERRIDES") ?? "{}");
+  // serve-local writes the multiuser engine when run as root; headlessTasks is a multiuser-only key
+  delete cfg.headlessTasks;
   const timeoutMs = Number(Deno.env.get("DEMO_TIMEOUT_SECONDS") ?? "300") * 1000;
   Object.assign(cfg, {
     engine: "insecure",
