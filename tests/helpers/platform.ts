@@ -20,6 +20,13 @@ export function posixOnly(reason: string): { ignore: boolean } {
   return { ignore: isWindows };
 }
 
+/** Test options that skip everywhere but Linux, printing `reason`. */
+export function linuxOnly(reason: string): { ignore: boolean } {
+  const linux = Deno.build.os === "linux";
+  if (!linux) console.log(`SKIP on ${Deno.build.os} (Linux only): ${reason}`);
+  return { ignore: !linux };
+}
+
 /** Test options that skip everywhere but Windows, printing `reason`. */
 export function windowsOnly(reason: string): { ignore: boolean } {
   if (!isWindows) console.log(`SKIP on ${Deno.build.os} (Windows only): ${reason}`);

@@ -5,6 +5,7 @@
  */
 import { join } from "node:path";
 import { assertEquals, assertRejects } from "../helpers/assert.ts";
+import { linuxOnly } from "../helpers/platform.ts";
 import {
   autoLoginConf,
   desktopSessionEnv,
@@ -34,29 +35,33 @@ Deno.test("autoLoginConf: Go's gdm3 SetAutoLogin case, exactly", () => {
   assertEquals(autoLoginConf("x", "[security]\n"), "[security]\n");
 });
 
-Deno.test("setAutoLogin writes <etc>/gdm3/custom.conf (0644); missing file → Go's error", async () => {
-  const etc = await Deno.makeTempDir({ prefix: "gw-etc-" });
-  try {
-    await assertRejects(
-      () => setAutoLogin("task_1", etc),
-      `could not read file ${join(etc, "gdm3", "custom.conf")} to update auto login user`,
-    );
-    assertEquals(
-      (await gdm3UnavailableReason(etc))?.includes(`no ${join(etc, "gdm3", "custom.conf")}`),
-      true,
-    );
-    await Deno.mkdir(join(etc, "gdm3"));
-    await Deno.writeTextFile(join(etc, "gdm3", "custom.conf"), "[daemon]\n");
-    assertEquals(await gdm3UnavailableReason(etc), undefined);
-    await setAutoLogin("task_1", etc);
-    assertEquals(
-      await Deno.readTextFile(join(etc, "gdm3", "custom.conf")),
-      "[daemon]\n# Set by generic-worker\nAutomaticLoginEnable = true\nAutomaticLogin = task_1\n\n",
-    );
-  } finally {
-    await Deno.remove(etc, { recursive: true });
-  }
-});
+Deno.test(
+  "setAutoLogin writes <etc>/gdm3/custom.conf (0644); missing file → Go's error",
+  linuxOnly("gdm3 desktop mode exists on Linux only (elsewhere the reason says so)"),
+  async () => {
+    const etc = await Deno.makeTempDir({ prefix: "gw-etc-" });
+    try {
+      await assertRejects(
+        () => setAutoLogin("task_1", etc),
+        `could not read file ${join(etc, "gdm3", "custom.conf")} to update auto login user`,
+      );
+      assertEquals(
+        (await gdm3UnavailableReason(etc))?.includes(`no ${join(etc, "gdm3", "custom.conf")}`),
+        true,
+      );
+      await Deno.mkdir(join(etc, "gdm3"));
+      await Deno.writeTextFile(join(etc, "gdm3", "custom.conf"), "[daemon]\n");
+      assertEquals(await gdm3UnavailableReason(etc), undefined);
+      await setAutoLogin("task_1", etc);
+      assertEquals(
+        await Deno.readTextFile(join(etc, "gdm3", "custom.conf")),
+        "[daemon]\n# Set by generic-worker\nAutomaticLoginEnable = true\nAutomaticLogin = task_1\n\n",
+      );
+    } finally {
+      await Deno.remove(etc, { recursive: true });
+    }
+  },
+);
 
 Deno.test("desktopSessionEnv: DISPLAY :0 and XDG_RUNTIME_DIR /run/user/<uid>, as Go", () => {
   assertEquals(desktopSessionEnv(1234), { DISPLAY: ":0", XDG_RUNTIME_DIR: "/run/user/1234" });
