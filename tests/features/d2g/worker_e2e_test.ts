@@ -92,6 +92,34 @@ async function makeImages(
   return { registryName, artifactRef, artifactFile: tar + ".lz4" };
 }
 
+/** What the D2G end-to-end tests share: an env, a local registry, the test images. */
+interface ImagesEnv {
+  env: WorkerEnv;
+  registry: Registry;
+  left: DockerLeftovers;
+  images: Images;
+}
+
+/**
+ * Runs `body` with a fresh WorkerEnv (`opts`), a local docker-registry and the test images; what
+ * `left` recorded, the registry and the env are removed afterwards whatever happened.
+ */
+async function withImages(
+  opts: Parameters<typeof WorkerEnv.start>[0],
+  body: (e: ImagesEnv) => Promise<void>,
+): Promise<void> {
+  const env = await WorkerEnv.start(opts);
+  const registry = await startRegistry();
+  const left = new DockerLeftovers();
+  try {
+    await body({ env, registry, left, images: await makeImages(env, registry, left) });
+  } finally {
+    await left.clean();
+    await registry.stop();
+    await env.close();
+  }
+}
+
 /** Waits for a line in the task's live log file (the task is running). */
 async function waitForLog(env: WorkerEnv, taskId: string, text: string): Promise<void> {
   const file = join(env.dir, "tasks", taskDirName(taskId, 0), "generic-worker", "live_backing.log");
@@ -407,11 +435,7 @@ Deno.test({
     "d2g e2e (insecure, CLI): a task as the worker in group docker; without the group or with D2G off -> malformed-payload",
   ignore: skip !== undefined || !isRoot || needsLz4,
   async fn() {
-    const env = await WorkerEnv.start();
-    const registry = await startRegistry();
-    const left = new DockerLeftovers();
-    try {
-      const images = await makeImages(env, registry, left);
+    await withImages({}, async ({ env, left, images }) => {
       const payload = {
         image: images.registryName,
         command: ["sh", "-c", "echo hello > /out.txt; echo task=$TASK_ID"],
@@ -454,11 +478,7 @@ Deno.test({
         "docker worker payload detected, but D2G is not enabled on this worker pool (local/generic-worker).",
       );
       assertStringIncludes(offLog, 'search for "enableD2G": "true" in the worker pool definition');
-    } finally {
-      await left.clean();
-      await registry.stop();
-      await env.close();
-    }
+    });
   },
 });
 
@@ -467,63 +487,58 @@ Deno.test({
     "d2g e2e (insecure, CLI): the daemon dies mid-task -> the task fails; later tasks resolve with docker's text (image pull: internal-error, cached image: failed); the worker goes on",
   ignore: skip !== undefined || !isRoot || needsLz4,
   async fn() {
-    const env = await WorkerEnv.start();
-    const registry = await startRegistry();
-    const left = new DockerLeftovers();
-    let daemon: PrivateDaemon | undefined;
-    try {
-      const images = await makeImages(env, registry, left);
-      daemon = await startPrivateDockerd();
-      const first = await env.createTask({
-        image: images.registryName,
-        command: ["sleep", "600"],
-        maxRunTime: 300,
-      });
-      const w = await startWorkerInDockerGroup(
-        env,
-        await env.writeConfig({ d2gConfig: { enableD2G: true }, numberOfTasksToRun: 3 }),
-        { dockerSocket: daemon.socket },
-      );
-      await waitForLog(env, first, "Executing command 0: docker run");
-      const t0 = Date.now();
-      while (Date.now() - t0 < 15_000) {
-        const ps = await daemon.docker(["ps", "-q"]);
-        if (ps.stdout.trim() !== "") break;
-        await new Promise((r) => setTimeout(r, 100));
+    await withImages({}, async ({ env, registry, images }) => {
+      let daemon: PrivateDaemon | undefined;
+      try {
+        daemon = await startPrivateDockerd();
+        const first = await env.createTask({
+          image: images.registryName,
+          command: ["sleep", "600"],
+          maxRunTime: 300,
+        });
+        const w = await startWorkerInDockerGroup(
+          env,
+          await env.writeConfig({ d2gConfig: { enableD2G: true }, numberOfTasksToRun: 3 }),
+          { dockerSocket: daemon.socket },
+        );
+        await waitForLog(env, first, "Executing command 0: docker run");
+        const t0 = Date.now();
+        while (Date.now() - t0 < 15_000) {
+          const ps = await daemon.docker(["ps", "-q"]);
+          if (ps.stdout.trim() !== "") break;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        await daemon.stop();
+        assertEquals(await env.waitResolved(first, 60_000), ["failed", "failed"]);
+        const firstLog = await env.artifactText(first, BACKING);
+        // the daemon's shutdown kills the container (docker run exits 137) or drops docker run's
+        // connection first (125, "error waiting for container"); the command's failure decides
+        assert(/\[taskcluster:error\] exit status (137|125|1)\n/.test(firstLog), firstLog);
+        // an image not in the cache: the pull cannot reach the daemon
+        const second = await env.createTask({
+          image: `${registry.host}/gwtest/not-cached-${uniqueSuffix()}:1`,
+          command: ["true"],
+          maxRunTime: 60,
+        });
+        assertEquals(await env.waitResolved(second, 60_000), ["exception", "internal-error"]);
+        const log = await env.artifactText(second, BACKING);
+        assertStringIncludes(log, "[d2g] could not load docker image: exit status 1");
+        assertStringIncludes(log, "Cannot connect to the Docker daemon");
+        // the cached image: no pull (as Go), the task's own docker run fails
+        const third = await env.createTask({
+          image: images.registryName,
+          command: ["true"],
+          maxRunTime: 60,
+        });
+        assertEquals(await env.waitResolved(third, 60_000), ["failed", "failed"]);
+        const thirdLog = await env.artifactText(third, BACKING);
+        assertStringIncludes(thirdLog, `[d2g] Using cached docker image "${images.registryName}"`);
+        assertStringIncludes(thirdLog, "Cannot connect to the Docker daemon");
+        assertEquals(await w.exited, 0, w.output());
+      } finally {
+        await daemon?.close();
       }
-      await daemon.stop();
-      assertEquals(await env.waitResolved(first, 60_000), ["failed", "failed"]);
-      const firstLog = await env.artifactText(first, BACKING);
-      // the daemon's shutdown kills the container (docker run exits 137) or drops docker run's
-      // connection first (125, "error waiting for container"); the command's failure decides
-      assert(/\[taskcluster:error\] exit status (137|125|1)\n/.test(firstLog), firstLog);
-      // an image not in the cache: the pull cannot reach the daemon
-      const second = await env.createTask({
-        image: `${registry.host}/gwtest/not-cached-${uniqueSuffix()}:1`,
-        command: ["true"],
-        maxRunTime: 60,
-      });
-      assertEquals(await env.waitResolved(second, 60_000), ["exception", "internal-error"]);
-      const log = await env.artifactText(second, BACKING);
-      assertStringIncludes(log, "[d2g] could not load docker image: exit status 1");
-      assertStringIncludes(log, "Cannot connect to the Docker daemon");
-      // the cached image: no pull (as Go), the task's own docker run fails
-      const third = await env.createTask({
-        image: images.registryName,
-        command: ["true"],
-        maxRunTime: 60,
-      });
-      assertEquals(await env.waitResolved(third, 60_000), ["failed", "failed"]);
-      const thirdLog = await env.artifactText(third, BACKING);
-      assertStringIncludes(thirdLog, `[d2g] Using cached docker image "${images.registryName}"`);
-      assertStringIncludes(thirdLog, "Cannot connect to the Docker daemon");
-      assertEquals(await w.exited, 0, w.output());
-    } finally {
-      await daemon?.close();
-      await left.clean();
-      await registry.stop();
-      await env.close();
-    }
+    });
   },
 });
 
@@ -532,11 +547,7 @@ Deno.test({
     "d2g e2e (insecure, CLI): privileged needs its scope; with it the command is docker run --privileged (which this machine cannot start: failed)",
   ignore: skip !== undefined || !isRoot || needsLz4,
   async fn() {
-    const env = await WorkerEnv.start();
-    const registry = await startRegistry();
-    const left = new DockerLeftovers();
-    try {
-      const images = await makeImages(env, registry, left);
+    await withImages({}, async ({ env, left, images }) => {
       const payload = {
         image: images.registryName,
         command: ["true"],
@@ -575,11 +586,7 @@ Deno.test({
       // here the run fails for want of CAP_SYS_RESOURCE; either way the container is removed
       if (!canPrivileged) assertStringIncludes(log, "exit status 125");
       assertEquals(await left.existingContainers(), []);
-    } finally {
-      await left.clean();
-      await registry.stop();
-      await env.close();
-    }
+    });
   },
 });
 
@@ -632,11 +639,7 @@ Deno.test({
     "d2g e2e (insecure, CLI): disableNativePayloads refuses native payloads with Go's text while docker-worker ones run",
   ignore: skip !== undefined || !isRoot || needsLz4,
   async fn() {
-    const env = await WorkerEnv.start();
-    const registry = await startRegistry();
-    const left = new DockerLeftovers();
-    try {
-      const images = await makeImages(env, registry, left);
+    await withImages({}, async ({ env, left, images }) => {
       const native = await env.createTask({ command: [["/bin/true"]], maxRunTime: 60 });
       const dw = await env.createTask({
         image: images.registryName,
@@ -661,11 +664,7 @@ Deno.test({
       const name = containerNameOf(log);
       if (name) left.containers.add(name);
       assertEquals(await env.waitResolved(dw), ["completed", "completed"], log);
-    } finally {
-      await left.clean();
-      await registry.stop();
-      await env.close();
-    }
+    });
   },
 });
 
@@ -674,11 +673,7 @@ Deno.test({
     "d2g e2e (insecure, CLI): a worker killed outright leaves its container; the next worker start removes it",
   ignore: skip !== undefined || !isRoot || needsLz4,
   async fn() {
-    const env = await WorkerEnv.start({ claimTimeoutSecs: 30 });
-    const registry = await startRegistry();
-    const left = new DockerLeftovers();
-    try {
-      const images = await makeImages(env, registry, left);
+    await withImages({ claimTimeoutSecs: 30 }, async ({ env, left, images }) => {
       const id = await env.createTask({
         image: images.registryName,
         command: ["sleep", "600"],
@@ -716,11 +711,7 @@ Deno.test({
       assertEquals(await left.existingContainers(), [], "the start-up sweep removed it");
       Deno.kill(w2.child.pid, "SIGTERM");
       await w2.exited;
-    } finally {
-      await left.clean();
-      await registry.stop();
-      await env.close();
-    }
+    });
   },
 });
 
@@ -728,11 +719,7 @@ Deno.test({
   name: "d2g e2e (insecure, CLI): an indexed-image (plain docker save tar, loaded as it is)",
   ignore: skip !== undefined || !isRoot,
   async fn() {
-    const env = await WorkerEnv.start();
-    const registry = await startRegistry();
-    const left = new DockerLeftovers();
-    try {
-      const images = await makeImages(env, registry, left);
+    await withImages({}, async ({ env, left, images }) => {
       // the plain tarball (makeImages kept it beside the lz4 one)
       const tar = images.artifactFile.replace(/\.lz4$/, "");
       await Deno.chmod(tar, 0o644);
@@ -787,10 +774,6 @@ Deno.test({
         [],
         "the proxy's network is gone",
       );
-    } finally {
-      await left.clean();
-      await registry.stop();
-      await env.close();
-    }
+    });
   },
 });
